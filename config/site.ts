@@ -1,0 +1,36 @@
+/** The one typed source for what the site calls itself and where it lives. */
+export type SiteConfig = {
+  name: string;
+  description: string;
+  /** Absolute origin without a trailing slash, from `SITE_URL`. */
+  origin: string;
+  locale: 'ko_KR';
+  language: 'ko';
+  timeZone: 'Asia/Seoul';
+  articlesPerPage: number;
+  /** Repository used by "이 기사 수정하기" links; absent means no link is shown. */
+  repositoryUrl: string | undefined;
+};
+
+export function normaliseOrigin(raw: string | undefined): string {
+  const fallback = `http://localhost:${process.env.PORT ?? 3000}`;
+  const value = (raw ?? '').trim() || fallback;
+  const url = new URL(value);
+  return url.origin;
+}
+
+export const siteConfig: SiteConfig = {
+  name: '뉴스다오',
+  description: '뉴스다오 — 정책과 산업, 지역 소식을 빠르고 정확하게 전하는 뉴스',
+  origin: normaliseOrigin(process.env.SITE_URL),
+  locale: 'ko_KR',
+  language: 'ko',
+  timeZone: 'Asia/Seoul',
+  articlesPerPage: 20,
+  repositoryUrl: process.env.NEWSDAO_REPOSITORY_URL?.trim() || undefined,
+};
+
+/** Absolute URL for a site path such as `/articles/x`; each path segment is percent-encoded once. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteConfig.origin}/`).toString();
+}

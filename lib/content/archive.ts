@@ -1,0 +1,76 @@
+import { articleFromPost, type PostFile } from './article-from-post';
+import { ContentError, type ContentProblem } from './problems';
+import type { Article, Category } from './types';
+
+export type Archive = {
+  /** Newest first. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  /** Most articles first, then by name. */
+  categories: Category[];
+  /** Articles per category slug, newest first. */
+  byCategory: Map<string, Article[]>;
+  /** Warnings about posts that were still built, or deliberately left out. */
+  warnings: ContentProblem[];
+};
+
+function newestFirst(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** Two posts that would be served at one URL; both are named so an editor can pick which to rename. */
+function collisions(articles: Article[]): ContentProblem[] {
+  const seen = new Map<string, Article>();
+  const problems: ContentProblem[] = [];
+  for (const article of articles) {
+    const earlier = seen.get(article.slug);
+    if (earlier) {
+      problems.push({
+        severity: 'error',
+        file: article.sourcePath,
+        line: 1,
+        column: 1,
+        field: 'file name',
+        message: `claims the URL /articles/${article.slug}, as does ${earlier.sourcePath}`,
+        hint: 'rename one of the two files',
+      });
+    } else seen.set(article.slug, article);
+  }
+  return problems;
+}
+
+/** Checks every post and reports all problems together; builds the archive only if none is an error. */
+export function checkPosts(files: PostFile[]): { articles: Article[]; problems: ContentProblem[] } {
+  const results = files.map(articleFromPost);
+  const articles = results.flatMap((result) => (result.article ? [result.article] : []));
+  const problems = [...results.flatMap((result) => result.problems), ...collisions(articles)];
+  return { articles, problems };
+}
+
+export function buildArchive(files: PostFile[]): Archive {
+  const { articles, problems } = checkPosts(files);
+  if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
+  articles.sort(newestFirst);
+
+  const byCategory = new Map<string, Article[]>();
+  const names = new Map<string, string>();
+  for (const article of articles) {
+    for (const category of article.categories) {
+      if (!names.has(category.slug)) names.set(category.slug, category.name);
+      const list = byCategory.get(category.slug);
+      if (list) list.push(article);
+      else byCategory.set(category.slug, [article]);
+    }
+  }
+  const categories: Category[] = [...byCategory.entries()]
+    .map(([slug, list]) => ({ slug, name: names.get(slug) ?? slug, count: list.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'ko'));
+
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    categories,
+    byCategory,
+    warnings: problems,
+  };
+}

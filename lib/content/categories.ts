@@ -1,0 +1,24 @@
+import type { FrontMatter } from './front-matter-schema';
+import type { CategoryRef } from './types';
+import { slugify } from './slugs';
+
+type CategoryField = FrontMatter['categories'];
+
+function namesFrom(field: CategoryField, splitString: boolean): string[] {
+  if (field === undefined) return [];
+  // Jekyll splits a `categories` string on spaces; a list item, or a singular `category`, is one name.
+  if (typeof field === 'string') return splitString ? field.split(/\s+/) : [field];
+  return field.flat();
+}
+
+/** Categories from `categories` and `category`, de-duplicated by slug, in the order written. */
+export function categoriesFromFrontMatter(frontMatter: Pick<FrontMatter, 'categories' | 'category'>): CategoryRef[] {
+  const names = [...namesFrom(frontMatter.categories, true), ...namesFrom(frontMatter.category, false)];
+  const seen = new Map<string, CategoryRef>();
+  for (const raw of names) {
+    const name = raw.normalize('NFC').trim();
+    const slug = slugify(name);
+    if (slug && !seen.has(slug)) seen.set(slug, { name, slug });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,92 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+export type ParsedPost = {
+  /** Front matter as YAML gave it, not yet checked. */
+  data: Record<string, unknown>;
+  /** Raw front-matter text, for locating fields by line. */
+  frontMatterText: string;
+  /** Markdown after the front matter. */
+  body: string;
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number;
+};
+
+export class FrontMatterSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'FrontMatterSyntaxError';
+  }
+}
+
+function refuseExecutableFrontMatter(): never {
+  throw new FrontMatterSyntaxError(
+    'JavaScript front matter (---js) is never executed',
+    1,
+    1,
+    'write the front matter as YAML between two --- lines',
+  );
+}
+
+/**
+ * YAML with the core schema: no custom tags, and timestamps stay strings so that dates are read in
+ * Asia/Seoul by our own parser instead of being taken as UTC by js-yaml.
+ */
+function parseYaml(text: string): object {
+  const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new FrontMatterSyntaxError('front matter is not a list of `key: value` fields', 2, 1, 'write one `key: value` per line');
+  }
+  return value;
+}
+
+const engines = {
+  yaml: parseYaml,
+  js: refuseExecutableFrontMatter,
+  javascript: refuseExecutableFrontMatter,
+};
+
+/** Splits a post into front matter and body without ever evaluating code. */
+export function parsePost(source: string): ParsedPost {
+  let file: matter.GrayMatterFile<string>;
+  try {
+    // Passing options also disables gray-matter's cache, which would hand back shared mutable objects.
+    file = matter(source, { engines, language: 'yaml' });
+  } catch (error) {
+    throw toSyntaxError(error);
+  }
+  const frontMatterText = file.matter ?? '';
+  const bodyLine = frontMatterText ? countLines(source.slice(0, source.length - file.content.length)) + 1 : 1;
+  return { data: file.data as Record<string, unknown>, frontMatterText, body: file.content, bodyLine };
+}
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+function toSyntaxError(error: unknown): FrontMatterSyntaxError {
+  if (error instanceof FrontMatterSyntaxError) return error;
+  if (error instanceof yaml.YAMLException) {
+    // js-yaml counts from 0 inside the front matter; the opening --- is line 1 of the file.
+    const line = (error.mark?.line ?? 0) + 2;
+    const column = (error.mark?.column ?? 0) + 1;
+    return new FrontMatterSyntaxError(`YAML syntax error: ${error.reason}`, line, column, 'check quoting and indentation on that line');
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new FrontMatterSyntaxError(message, 1, 1, 'front matter must be YAML between two --- lines');
+}
+
+/** 1-based line of `key:` inside the file, or the first front-matter line when the key is absent. */
+export function lineOfField(frontMatterText: string, key: string): number {
+  const lines = frontMatterText.split('\n');
+  // gray-matter's `matter` starts with the newline that followed the opening ---.
+  const offset = lines[0] === '' ? 1 : 2;
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + offset;
+}

@@ -1,0 +1,32 @@
+import type { Element, Root } from 'hast';
+
+function firstElement(children: Root['children'] | Element['children']): Element | undefined {
+  for (const child of children) {
+    if (child.type === 'element') return child;
+    if (child.type === 'text' && child.value.trim() !== '') return undefined;
+  }
+  return undefined;
+}
+
+/** The <img> a block consists of, for `<img>`, `<p><img></p>` and `<figure><img>…</figure>`. */
+function soleImage(block: Element): Element | undefined {
+  if (block.tagName === 'img') return block;
+  if (block.tagName !== 'p' && block.tagName !== 'figure') return undefined;
+  const image = firstElement(block.children);
+  if (image?.tagName !== 'img') return undefined;
+  const others = block.children.filter((child) => child !== image && !(child.type === 'text' && !child.value.trim()));
+  return others.every((child) => child.type === 'element' && child.tagName === 'figcaption') ? image : undefined;
+}
+
+/**
+ * When the body opens with the banner's own picture, removes it so that the picture shows once, and
+ * returns its alt text for the banner.
+ */
+export function liftLeadImage(tree: Root, bannerSrc: string): { alt: string } | undefined {
+  const block = firstElement(tree.children);
+  const image = block && soleImage(block);
+  if (!block || !image || image.properties.src !== bannerSrc) return undefined;
+  tree.children = tree.children.filter((child) => child !== block);
+  const alt = image.properties.alt;
+  return { alt: typeof alt === 'string' ? alt : '' };
+}

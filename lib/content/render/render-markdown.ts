@@ -1,0 +1,25 @@
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { unified } from 'unified';
+import { postSanitizeSchema } from './sanitize-schema';
+import { rehypeTidyBody } from './tidy-body';
+
+// remark-html keeps raw HTML here on purpose: the sanitiser below works on the parsed tree, which an
+// allowlist can judge, and which repairs invalid nesting such as <p><figure> the way a browser would.
+const markdownToHtml = remark().use(remarkGfm).use(remarkHtml, { sanitize: false }).freeze();
+
+const htmlToSafeTree = unified()
+  .use(rehypeParse, { fragment: true })
+  .use(rehypeSanitize, postSanitizeSchema)
+  .use(rehypeTidyBody)
+  .freeze();
+
+/** Markdown (with raw HTML) to a sanitised hast tree. Pure: same input, same tree. */
+export function renderMarkdown(markdown: string): Root {
+  const html = String(markdownToHtml.processSync(markdown));
+  return htmlToSafeTree.runSync(htmlToSafeTree.parse(html));
+}
