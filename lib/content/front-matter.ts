@@ -34,11 +34,16 @@ function refuseExecutableFrontMatter(): never {
 }
 
 /**
- * YAML with the core schema: no custom tags, and timestamps stay strings so that dates are read in
- * Asia/Seoul by our own parser instead of being taken as UTC by js-yaml.
+ * Only null and true/false are read as anything but text. Numbers stay as written (`title: 10.10` is
+ * not the number 10.1), timestamps stay strings so that dates are read in Asia/Seoul by our own parser
+ * instead of being taken as UTC by js-yaml, and there are no custom tags.
  */
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+const { types } = yaml as typeof yaml & { types: Record<'null' | 'bool', yaml.Type> };
+const FRONT_MATTER_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool] });
+
 function parseYaml(text: string): object {
-  const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+  const value = yaml.load(text, { schema: FRONT_MATTER_SCHEMA, json: false });
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new FrontMatterSyntaxError('front matter is not a list of `key: value` fields', 2, 1, 'write one `key: value` per line');
@@ -73,8 +78,9 @@ function countLines(text: string): number {
 function toSyntaxError(error: unknown): FrontMatterSyntaxError {
   if (error instanceof FrontMatterSyntaxError) return error;
   if (error instanceof yaml.YAMLException) {
-    // js-yaml counts from 0 inside the front matter; the opening --- is line 1 of the file.
-    const line = (error.mark?.line ?? 0) + 2;
+    // js-yaml counts from 0, and its text starts with the rest of the opening --- line (gray-matter
+    // hands over everything after the three dashes), so its line 0 is line 1 of the file.
+    const line = (error.mark?.line ?? 0) + 1;
     const column = (error.mark?.column ?? 0) + 1;
     return new FrontMatterSyntaxError(`YAML syntax error: ${error.reason}`, line, column, 'check quoting and indentation on that line');
   }
@@ -85,8 +91,8 @@ function toSyntaxError(error: unknown): FrontMatterSyntaxError {
 /** 1-based line of `key:` inside the file, or the first front-matter line when the key is absent. */
 export function lineOfField(frontMatterText: string, key: string): number {
   const lines = frontMatterText.split('\n');
-  // gray-matter's `matter` starts with the newline that followed the opening ---.
-  const offset = lines[0] === '' ? 1 : 2;
+  // gray-matter's `matter` starts with the rest of the opening --- line (usually empty, but it may hold
+  // trailing spaces), so its first line is always line 1 of the file.
   const index = lines.findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + offset;
+  return index === -1 ? 1 : index + 1;
 }

@@ -7,7 +7,8 @@ export const POST_EXTENSIONS = ['.md', '.markdown'];
 
 /** Where posts live: `CONTENT_DIR` when set, else `content/` in the project. */
 export function contentDirectory(): string {
-  return path.resolve(process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'));
+  // Read at build time only; the ignore keeps Turbopack from tracing the whole project into the server bundle.
+  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'));
 }
 
 function isIgnored(name: string): boolean {

@@ -18,6 +18,23 @@ function soleImage(block: Element): Element | undefined {
   return others.every((child) => child.type === 'element' && child.tagName === 'figcaption') ? image : undefined;
 }
 
+/** Percent-decoded, for comparing URLs; text that is not valid percent-encoding stays as written. */
+function decoded(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Markdown percent-encodes image URLs (`사진.jpg` becomes `%EC%82%AC%EC%A7%84.jpg`) while front matter
+ * keeps the path as typed, so a Korean file name would otherwise never match and show twice.
+ */
+function isSameUrl(src: unknown, bannerSrc: string): boolean {
+  return typeof src === 'string' && (src === bannerSrc || decoded(src) === decoded(bannerSrc));
+}
+
 /**
  * When the body opens with the banner's own picture, removes it so that the picture shows once, and
  * returns its alt text for the banner.
@@ -25,7 +42,7 @@ function soleImage(block: Element): Element | undefined {
 export function liftLeadImage(tree: Root, bannerSrc: string): { alt: string } | undefined {
   const block = firstElement(tree.children);
   const image = block && soleImage(block);
-  if (!block || !image || image.properties.src !== bannerSrc) return undefined;
+  if (!block || !image || !isSameUrl(image.properties.src, bannerSrc)) return undefined;
   tree.children = tree.children.filter((child) => child !== block);
   const alt = image.properties.alt;
   return { alt: typeof alt === 'string' ? alt : '' };

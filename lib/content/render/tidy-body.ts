@@ -56,7 +56,7 @@ export function rehypeTidyBody() {
       if (node.tagName === 'table') promoteHeadingRow(node);
       return undefined;
     });
-    visit(tree, (node, index, parent) => {
+    visit(tree, 'element', (node, index, parent) => {
       if (parent && index !== undefined && (isBlankParagraph(node) || isEmptyLink(node))) {
         parent.children.splice(index, 1);
         return [SKIP, index];

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/ListingPage';
+import { siteConfig } from '@/config/site';
+import { getCategories, getCategory, paginate } from '@/lib/content';
+import { categoryPath } from '@/lib/routes';
+
+type Props = { params: Promise<{ category: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCategories()).map((category) => ({ category: category.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await getCategory((await params).category);
+  if (!found) return {};
+  return { title: found.category.name, alternates: { canonical: categoryPath(found.category.slug) } };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const found = await getCategory((await params).category);
+  const listing = found && paginate(found.articles, 1, siteConfig.articlesPerPage);
+  if (!found || !listing) notFound();
+  return <ListingPage heading={found.category.name} listing={listing} hrefFor={(page) => categoryPath(found.category.slug, page)} />;
+}

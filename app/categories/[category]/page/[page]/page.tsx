@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/ListingPage';
+import { siteConfig } from '@/config/site';
+import { extraPageNumbers, getCategories, getCategory, pageNumberFromParam, paginate } from '@/lib/content';
+import { categoryPath } from '@/lib/routes';
+
+type Props = { params: Promise<{ category: string; page: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCategories()).flatMap((category) =>
+    extraPageNumbers(category.count, siteConfig.articlesPerPage).map((page) => ({ category: category.slug, page: String(page) })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category, page } = await params;
+  const found = await getCategory(category);
+  const number = pageNumberFromParam(page) ?? 1;
+  if (!found) return {};
+  return { title: `${found.category.name} ${number}페이지`, alternates: { canonical: categoryPath(found.category.slug, number) } };
+}
+
+export default async function CategoryListingPage({ params }: Props) {
+  const { category, page } = await params;
+  const found = await getCategory(category);
+  const listing = found && paginate(found.articles, pageNumberFromParam(page) ?? 0, siteConfig.articlesPerPage);
+  if (!found || !listing) notFound();
+  return <ListingPage heading={found.category.name} listing={listing} hrefFor={(number) => categoryPath(found.category.slug, number)} />;
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/ListingPage';
+import { siteConfig } from '@/config/site';
+import { extraPageNumbers, getArticles, pageNumberFromParam, paginate } from '@/lib/content';
+import { homePath } from '@/lib/routes';
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return extraPageNumbers((await getArticles()).length, siteConfig.articlesPerPage).map((page) => ({ page: String(page) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = pageNumberFromParam((await params).page) ?? 1;
+  return { title: `최신 기사 ${page}페이지`, alternates: { canonical: homePath(page) } };
+}
+
+export default async function HomeListingPage({ params }: Props) {
+  const listing = paginate(await getArticles(), pageNumberFromParam((await params).page) ?? 0, siteConfig.articlesPerPage);
+  if (!listing) notFound();
+  return <ListingPage heading="최신 기사" listing={listing} hrefFor={homePath} />;
+}

@@ -1,0 +1,27 @@
+import type { Article } from '@/lib/content';
+import { ArticleDate } from './ArticleDate';
+import { BreakingNewsBanner } from './BreakingNewsBanner';
+import { CategoryLinks } from './CategoryLinks';
+import { RenderedMarkdown } from './RenderedMarkdown';
+import { SourceAttribution } from './SourceAttribution';
+
+type Props = { article: Article };
+
+export function ArticleView({ article }: Props) {
+  return (
+    <article className="article">
+      <header className="article__header">
+        <CategoryLinks categories={article.categories} />
+        <h1 className="article__title">{article.title}</h1>
+        <p className="article__meta">
+          <ArticleDate date={article.date} />
+        </p>
+      </header>
+      <BreakingNewsBanner image={article.image} featureText={article.featureText} />
+      <SourceAttribution source={article.source} />
+      <div className="article__body">
+        <RenderedMarkdown tree={article.body} />
+      </div>
+    </article>
+  );
+}

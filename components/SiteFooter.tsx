@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { categoriesPath } from '@/lib/routes';
+
+type Props = { siteName: string };
+
+export function SiteFooter({ siteName }: Props) {
+  return (
+    <footer className="site-footer">
+      <p>
+        © {siteName}. 기사의 저작권은 각 출처에 있습니다.
+      </p>
+      <p>
+        <Link href={categoriesPath()}>전체 카테고리</Link> · <a href="/sitemap.xml">사이트맵</a>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,44 @@
+import { expect, SEED, test } from './support/test';
+
+test('home page lists the reference article with its date, category and excerpt', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1, name: '최신 기사' })).toBeVisible();
+  const card = page.locator('article', { has: page.getByRole('link', { name: SEED.title }) });
+  await expect(card).toBeVisible();
+  await expect(card.locator('time')).toHaveText('2023년 9월 18일');
+  await expect(card.locator('time')).toHaveAttribute('dateTime', '2023-09-18T00:00:00+09:00');
+  await expect(card.getByRole('link', { name: 'News' })).toHaveAttribute('href', '/categories/news');
+  await expect(card).toContainText('중소벤처기업부와 경찰청이 손잡고');
+});
+
+test('home page shows 20 newest articles and pages on to /page/2', async ({ page }) => {
+  await page.goto('/');
+  const titles = page.locator('.article-list > li');
+  await expect(titles).toHaveCount(20);
+  await expect(titles.first()).toContainText('한글 주소로 읽는 지역 경제 기사');
+  await page.getByRole('navigation', { name: '페이지 이동' }).getByRole('link', { name: '다음 페이지' }).click();
+  await expect(page).toHaveURL(/\/page\/2$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('2페이지');
+  await expect(page.locator('.article-list > li')).not.toHaveCount(0);
+});
+
+test('header offers the site name and category navigation, footer the sitemap', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: '뉴스다오' })).toHaveAttribute('href', '/');
+  const nav = page.getByRole('navigation', { name: '카테고리' });
+  await expect(nav.getByRole('link', { name: '경제', exact: true })).toBeVisible();
+  await expect(nav.getByRole('link', { name: '전체 카테고리' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' })).toHaveAttribute('href', '/sitemap.xml');
+});
+
+test('the self-hosted Korean web font is the one in use', async ({ page }) => {
+  await page.goto('/');
+  const family = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+  expect(family).toContain('Pretendard Variable');
+  await page.evaluate(() => document.fonts.ready);
+  const loaded = await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '뉴스'));
+  expect(loaded).toBe(true);
+  const wordBreak = await page.locator('body').evaluate((body) => getComputedStyle(body).wordBreak);
+  expect(wordBreak).toBe('keep-all');
+});

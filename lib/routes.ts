@@ -1,0 +1,22 @@
+/**
+ * Every site path is made here, so links, the sitemap and canonical URLs agree. Segments are
+ * percent-encoded: Korean slugs stay readable in the address bar but travel as valid URLs.
+ */
+const segment = (value: string) => encodeURIComponent(value);
+
+export function homePath(page = 1): string {
+  return page <= 1 ? '/' : `/page/${page}`;
+}
+
+export function articlePath(slug: string): string {
+  return `/articles/${segment(slug)}`;
+}
+
+export function categoriesPath(): string {
+  return '/categories';
+}
+
+export function categoryPath(slug: string, page = 1): string {
+  const base = `/categories/${segment(slug)}`;
+  return page <= 1 ? base : `${base}/page/${page}`;
+}
