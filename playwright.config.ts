@@ -3,6 +3,10 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// A non-default port gets its own build and content folders, so several suites can run side by side.
+const FOLDER_SUFFIX = process.env.E2E_PORT ? `-${PORT}` : '';
+export const E2E_CONTENT_DIR = `.next-e2e-content${FOLDER_SUFFIX}`;
+export const E2E_DIST_DIR = `.next-e2e${FOLDER_SUFFIX}`;
 export const E2E_SITE_URL = 'https://e2e.newsdao.test';
 
 /**
@@ -42,8 +46,8 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     env: {
-      CONTENT_DIR: '.next-e2e-content',
-      NEXT_DIST_DIR: '.next-e2e',
+      CONTENT_DIR: E2E_CONTENT_DIR,
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       SITE_URL: E2E_SITE_URL,
       NEXT_TELEMETRY_DISABLED: '1',
     },

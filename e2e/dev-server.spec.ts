@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { E2E_CONTENT_DIR, E2E_DIST_DIR } from '../playwright.config';
 import { KOREAN } from './support/test';
 
 // `next dev` resolves Korean params differently from a production build; editors preview with it.
@@ -11,7 +12,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
   server = spawn('npx', ['next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: '.next-e2e-content', NEXT_DIST_DIR: '.next-e2e-dev', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: `${E2E_DIST_DIR}-dev`, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
   });

@@ -3,7 +3,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const target = path.resolve('.next-e2e-content');
+const target = path.resolve(process.env.CONTENT_DIR ?? '.next-e2e-content');
 const GENERATED_POSTS = 23;
 
 await rm(target, { recursive: true, force: true });
