@@ -1,4 +1,6 @@
-import { articleFromPost, type PostFile } from './article-from-post';
+import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
+import { brokenPostLinks, legacyPathCollisions } from './archive-checks';
+import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
 import type { Article, Category } from './types';
 
@@ -40,15 +42,28 @@ function collisions(articles: Article[]): ContentProblem[] {
 }
 
 /** Checks every post and reports all problems together; builds the archive only if none is an error. */
-export function checkPosts(files: PostFile[]): { articles: Article[]; problems: ContentProblem[] } {
-  const results = files.map(articleFromPost);
-  const articles = results.flatMap((result) => (result.article ? [result.article] : []));
-  const problems = [...results.flatMap((result) => result.problems), ...collisions(articles)];
-  return { articles, problems };
+export function checkPosts(
+  files: PostFile[],
+  checkOne: (file: PostFile) => PostResult = articleFromPost,
+  when: { now?: Date; buildFuture?: boolean } = {},
+): { articles: Article[]; problems: ContentProblem[] } {
+  // `checkOne` lets the content cache hand back a post's stored result instead of rendering it again.
+  const results = files.map((file) => checkOne(file));
+  const checked = results.flatMap((result) => (result.article ? [result.article] : []));
+  const dateLines = new Map(results.map((result) => [result.article?.sourcePath, result.dateLine ?? 1]));
+  const future = holdBackFuturePosts(checked, when.now ?? new Date(), when.buildFuture ?? buildFutureFromEnvironment(), (article) => dateLines.get(article.sourcePath) ?? 1);
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...collisions(checked),
+    ...legacyPathCollisions(checked),
+    ...brokenPostLinks(results, checked),
+    ...future.problems,
+  ];
+  return { articles: future.articles, problems };
 }
 
-export function buildArchive(files: PostFile[]): Archive {
-  const { articles, problems } = checkPosts(files);
+export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => PostResult): Archive {
+  const { articles, problems } = checkPosts(files, checkOne);
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
   articles.sort(newestFirst);
 

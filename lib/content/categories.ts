@@ -1,10 +1,12 @@
 import type { FrontMatter } from './front-matter-schema';
 import type { CategoryRef } from './types';
+import { removeInvisibleCharacters } from './invisible-characters';
 import { slugify } from './slugs';
 
 type CategoryField = FrontMatter['categories'];
 
-function namesFrom(field: CategoryField, splitString: boolean): string[] {
+/** Names from a Jekyll name list: `categories`/`tags` strings are split on spaces, list items are one name each. */
+export function namesFrom(field: CategoryField, splitString: boolean): string[] {
   if (field === undefined) return [];
   // Jekyll splits a `categories` string on spaces; a list item, or a singular `category`, is one name.
   if (typeof field === 'string') return splitString ? field.split(/\s+/) : [field];
@@ -16,7 +18,7 @@ export function categoriesFromFrontMatter(frontMatter: Pick<FrontMatter, 'catego
   const names = [...namesFrom(frontMatter.categories, true), ...namesFrom(frontMatter.category, false)];
   const seen = new Map<string, CategoryRef>();
   for (const raw of names) {
-    const name = raw.normalize('NFC').trim();
+    const name = removeInvisibleCharacters(raw.normalize('NFC')).trim();
     const slug = slugify(name);
     if (slug && !seen.has(slug)) seen.set(slug, { name, slug });
   }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** YAML turns `title: 2024` into a number; a scalar is still text to an editor. */
 const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value));
 
-const categoryList = z.union([text, z.array(z.union([text, z.array(text)]))]);
+/** A name list as Jekyll reads `categories` and `tags`: text, a list, or a list of lists. */
+const nameList = z.union([text, z.array(z.union([text, z.array(text)]))]);
 
 const imageField = z.union([
   z.string().trim().min(1),
@@ -19,34 +20,49 @@ const sourceField = z.union([
   }),
 ]);
 
+const pathList = z.union([z.string(), z.array(z.string())]);
+
 /**
  * The one schema for post front matter. It accepts the shapes Jekyll accepts; normalising them into an
- * `Article` is the loader's job.
+ * `Article` is the loader's job. A missing or blank title is allowed here: the loader derives one from
+ * the file name, as Jekyll does, and warns.
  */
 export const frontMatterSchema = z.looseObject({
-  title: text.refine((value) => value.trim().length > 0, 'title is empty'),
+  title: text.optional().nullable(),
   date: text.optional(),
   updated: text.optional(),
-  categories: categoryList.optional(),
-  category: categoryList.optional(),
+  categories: nameList.optional(),
+  category: nameList.optional(),
+  tags: nameList.optional(),
+  tag: nameList.optional(),
   excerpt: text.optional(),
+  excerpt_separator: z.string().min(1, 'excerpt_separator is empty').optional(),
   feature_text: text.optional(),
   image: imageField.optional(),
+  feature_image: z.string().trim().min(1).optional(),
   source: sourceField.optional(),
   published: z.boolean().optional(),
+  permalink: z.string().trim().min(1).optional(),
+  redirect_from: pathList.optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 const HINTS: Record<string, string> = {
   title: 'add `title: 기사 제목` to the front matter',
-  date: 'write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0900',
-  updated: 'write the date as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +0900',
+  date: 'write the date as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0900 or YYYY-MM-DD HH:MM:SS Asia/Seoul',
+  updated: 'write the date as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0900 or YYYY-MM-DD HH:MM:SS Asia/Seoul',
   categories: 'write categories as a list (- 경제) or a space-separated string',
   category: 'write one category name as text',
+  tags: 'write tags as a list (- 경찰) or a space-separated string',
+  tag: 'write one tag as text',
   image: "write image as a path such as '/assets/img/photo.jpg', or as { path, alt }",
+  feature_image: "write feature_image as a path such as '/assets/img/photo.jpg'",
+  excerpt_separator: 'write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->',
   source: 'write source as text, or as { title, url, publisher }',
   published: 'write published: true or published: false',
+  permalink: 'write permalink as a path such as /2023/09/18/old-title.html',
+  redirect_from: 'write redirect_from as a path, or a list of paths starting with /',
 };
 
 export function hintForField(field: string): string {

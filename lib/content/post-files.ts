@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostFile } from './article-from-post';
+import type { ContentProblem } from './problems';
 
-/** File types read as posts. */
-export const POST_EXTENSIONS = ['.md', '.markdown'];
+/** File types read as posts: markdown, and HTML bodies as Jekyll allows in `_posts`. */
+export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.htm'];
 
 /** Where posts live: `CONTENT_DIR` when set, else `content/` in the project. */
 export function contentDirectory(): string {
@@ -11,23 +12,75 @@ export function contentDirectory(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'));
 }
 
-function isIgnored(name: string): boolean {
-  // Like Jekyll: dotfiles and `_`-prefixed names are not posts. README files document the folder.
-  return name.startsWith('.') || name.startsWith('_') || /^readme\.(md|markdown)$/i.test(name);
+/** Dotfiles and dot-folders (.git, .DS_Store) are the tools', not the editors': they are passed over in silence. */
+function isHidden(relativePath: string): boolean {
+  return relativePath.split('/').some((part) => part.startsWith('.'));
+}
+
+function isReadme(relativePath: string): boolean {
+  return /^readme\.(md|markdown|txt)$/i.test(path.posix.basename(relativePath));
+}
+
+/** Like Jekyll: `_drafts`, `_includes` and other `_`-prefixed names are never posts. */
+function isUnderscored(relativePath: string): boolean {
+  return relativePath.split('/').some((part) => part.startsWith('_'));
+}
+
+function isPostFile(relativePath: string): boolean {
+  return POST_EXTENSIONS.includes(path.posix.extname(relativePath).toLowerCase());
+}
+
+async function relativeFilePaths(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+function readPosts(directory: string, relativePaths: string[]): Promise<PostFile[]> {
+  return Promise.all(
+    relativePaths.map(async (relativePath) => ({
+      relativePath,
+      source: await readFile(path.join(directory, relativePath), 'utf8'),
+    })),
+  );
+}
+
+function isPost(relativePath: string): boolean {
+  return !isHidden(relativePath) && !isReadme(relativePath) && !isUnderscored(relativePath) && isPostFile(relativePath);
+}
+
+/** Absolute paths of every post file under `directory`, without reading them, in a stable order. */
+export async function listPostFiles(directory: string): Promise<string[]> {
+  return (await relativeFilePaths(directory)).filter(isPost).map((file) => path.join(directory, file));
 }
 
 /** Every post file under `directory`, nested folders included, in a stable order. */
 export async function readPostFiles(directory: string): Promise<PostFile[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && POST_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !path.relative(directory, file).split(path.sep).some(isIgnored))
-    .sort();
-  return Promise.all(
-    files.map(async (file) => ({
-      relativePath: path.relative(directory, file).split(path.sep).join('/'),
-      source: await readFile(file, 'utf8'),
-    })),
-  );
+  return readPosts(directory, (await relativeFilePaths(directory)).filter(isPost));
+}
+
+/** Why a file in the content folder is not built, so the checker can name it. */
+function skippedFileProblem(relativePath: string): ContentProblem {
+  const base = { severity: 'warning' as const, file: relativePath, line: 1, column: 1, field: 'file' };
+  if (isUnderscored(relativePath)) {
+    return { ...base, message: 'sits in a folder or has a name starting with _, so it is not built (like Jekyll drafts)', hint: 'move it out of the _ folder and give it a date to publish it' };
+  }
+  const extension = path.posix.extname(relativePath).toLowerCase() || 'no extension';
+  return {
+    ...base,
+    message: `is not a post (${extension}): only ${POST_EXTENSIONS.join(', ')} files are built`,
+    hint: /\.(jpe?g|png|gif|webp|svg|avif)$/i.test(relativePath)
+      ? 'put pictures in public/assets/img/ and link them from a post'
+      : 'save it as markdown (.md) with front matter, or move it out of the content folder',
+  };
+}
+
+/** The posts, plus a warning for every other file an editor put there (hidden files and READMEs aside). */
+export async function readContentFolder(directory: string): Promise<{ posts: PostFile[]; skipped: ContentProblem[] }> {
+  const paths = (await relativeFilePaths(directory)).filter((file) => !isHidden(file) && !isReadme(file));
+  const postPaths = paths.filter(isPost);
+  const skipped = paths.filter((file) => !postPaths.includes(file)).map(skippedFileProblem);
+  return { posts: await readPosts(directory, postPaths), skipped };
 }

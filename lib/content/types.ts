@@ -28,6 +28,8 @@ export type Article = {
   /** `updated` from front matter, else the publication date. */
   updated: Date;
   categories: CategoryRef[];
+  /** `tags` and `tag` from front matter, as written (NFC), without repeats. */
+  tags: string[];
   excerpt: string;
   /** Markdown of the breaking-news banner text, rendered to a tree. */
   featureText: Root | undefined;
@@ -35,6 +37,11 @@ export type Article = {
   source: SourceAttribution | undefined;
   /** Sanitised body, with the banner image and the source line already lifted out. */
   body: Root;
+  /**
+   * Paths this post had on the old site (`permalink`, `redirect_from`), each starting with `/`, decoded
+   * (not percent-encoded) and NFC, for redirects to the canonical /articles/<slug>.
+   */
+  legacyPaths: string[];
   /** Path of the post relative to the content folder, for messages and edit links. */
   sourcePath: string;
 };

@@ -108,7 +108,7 @@ describe('buildArchive', () => {
     const files: PostFile[] = [
       oldest,
       { relativePath: 'empty.md', source: '' },
-      file('2024-01-02-no-title.md', ['excerpt: 요약']),
+      file('2024-01-02-list-title.md', ['title: [하나, 둘]']),
       { relativePath: '2024-01-03-bad-yaml.md', source: post(['title: 제목', 'title: 또']) },
       file('2023-02-30-bad-date.md', ['title: 날짜 오류']),
       file('2024-03-01-draft.md', ['title: 초안', 'published: false']),
@@ -122,7 +122,7 @@ describe('buildArchive', () => {
     expect(caught).toBeInstanceOf(ContentError);
     const error = caught as ContentError;
     const errorFiles = error.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file);
-    expect(errorFiles).toEqual(['empty.md', '2024-01-02-no-title.md', '2024-01-03-bad-yaml.md', '2023-02-30-bad-date.md']);
+    expect(errorFiles).toEqual(['empty.md', '2024-01-02-list-title.md', '2024-01-03-bad-yaml.md', '2023-02-30-bad-date.md']);
     // The message counts and lists every error (not the warning), one per line, as file:line:column.
     expect(error.message).toMatch(/^콘텐츠 오류 4건/);
     for (const problem of error.problems.filter((item) => item.severity === 'error')) {

@@ -77,9 +77,40 @@ describe('parsePostDate', () => {
 
   test('text that is not a date is refused with the text quoted', () => {
     expect(refusal('어제')).toBe('"어제" is not a date');
-    expect(refusal('2023-9-18')).toBe('"2023-9-18" is not a date');
     expect(refusal('18.09.2023')).toBe('"18.09.2023" is not a date');
     expect(refusal('')).toBe('"" is not a date');
+  });
+});
+
+describe('zones and YAML timestamp shapes', () => {
+  test('a zone name: Asia/Seoul, KST, UTC and GMT', () => {
+    expect(parsed('2023-09-18 09:00:00 Asia/Seoul')).toBe('2023-09-18T00:00:00.000Z');
+    expect(parsed('2023-09-18 09:00:00 KST')).toBe('2023-09-18T00:00:00.000Z');
+    expect(parsed('2023-09-18 09:00:00 UTC')).toBe('2023-09-18T09:00:00.000Z');
+    expect(parsed('2023-09-18 09:00:00 GMT')).toBe('2023-09-18T09:00:00.000Z');
+  });
+
+  test('an IANA zone with daylight saving uses the offset of that day', () => {
+    expect(parsed('2023-07-01 12:00:00 America/New_York')).toBe('2023-07-01T16:00:00.000Z');
+    expect(parsed('2023-01-01 12:00:00 America/New_York')).toBe('2023-01-01T17:00:00.000Z');
+  });
+
+  test('an unknown zone name is refused, naming it', () => {
+    expect(refusal('2023-09-18 09:00:00 Mars/Olympus')).toBe('time zone "Mars/Olympus" is not known');
+  });
+
+  test('one-digit month, day and hour, as YAML and Jekyll allow', () => {
+    expect(parsed('2023-9-8')).toBe('2023-09-07T15:00:00.000Z');
+    expect(parsed('2023-9-8 7:05')).toBe('2023-09-07T22:05:00.000Z');
+  });
+
+  test('fractions of a second, a lower-case t and an hour-only offset', () => {
+    expect(parsed('2001-12-14t21:59:43.10-05:00')).toBe('2001-12-15T02:59:43.100Z');
+    expect(parsed('2001-12-14 21:59:43.10 -5')).toBe('2001-12-15T02:59:43.100Z');
+  });
+
+  test('a zone name does not excuse an impossible date', () => {
+    expect(refusal('2023-02-30 09:00 KST')).toBe('2023-02 has no day 30');
   });
 });
 
@@ -91,6 +122,10 @@ describe('splitDatedFileName', () => {
   test('a name without a date prefix keeps its whole name', () => {
     expect(splitDatedFileName('about-us')).toEqual({ datePart: undefined, rest: 'about-us' });
     expect(splitDatedFileName('2023-09-18')).toEqual({ datePart: undefined, rest: '2023-09-18' });
+  });
+
+  test('one-digit month and day in a file name, as Jekyll allows', () => {
+    expect(splitDatedFileName('2023-9-8-note')).toEqual({ datePart: '2023-9-8', rest: 'note' });
   });
 
   test('Korean names split the same way', () => {
@@ -170,7 +205,7 @@ describe('the date of an article', () => {
   });
 
   test('an impossible updated date is an error on its line', () => {
-    const source = post(['title: 제목', 'date: 2023-09-18', 'updated: 2023-09-31']);
+    const source = post(['title: 제목', 'date: 2024-01-02', 'updated: 2023-09-31']);
     const result = check(source);
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([

@@ -40,31 +40,41 @@ describe('title', () => {
     expect(build(post(["title: '  경제 뉴스  '"])).title).toBe('경제 뉴스');
   });
 
-  test('a missing title is an error naming the field and the first line', () => {
-    const result = check(post(['date: 2024-01-02']));
-    expect(result.article).toBeUndefined();
+  test('a missing title is taken from the file name, as Jekyll does, with a warning on line 1', () => {
+    const result = check(post(['date: 2024-01-02']), '2024-01-02-police-sme-security.md');
+    expect(result.article?.title).toBe('Police Sme Security');
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'title', line: 1, file: '2024-01-02-sample-post.md' }),
+      expect.objectContaining({ severity: 'warning', field: 'title', line: 1, file: '2024-01-02-police-sme-security.md' }),
     ]);
+    expect(result.problems[0]!.message).toContain('"Police Sme Security"');
   });
 
-  test('an empty `title:` is an error naming the field and its line', () => {
+  test('a Korean file name gives a Korean title, words split at hyphens, capitals kept', () => {
+    expect(build(post(['date: 2024-01-02']), '2024-01-02-경찰청-SME-보안.md').title).toBe('경찰청 SME 보안');
+  });
+
+  test('an empty `title:` is derived too, warning on its line', () => {
     const source = post(['date: 2024-01-02', 'title:']);
     const result = check(source);
-    expect(result.article).toBeUndefined();
+    expect(result.article?.title).toBe('Sample Post');
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'title', line: lineOf(source, 'title:') }),
+      expect.objectContaining({ severity: 'warning', field: 'title', line: lineOf(source, 'title:') }),
     ]);
     expect(formatProblem(result.problems[0]!)).toContain(`2024-01-02-sample-post.md:${lineOf(source, 'title:')}:1  title`);
   });
 
-  test('a blank quoted title is an error saying the title is empty', () => {
+  test('a blank quoted title or one of only zero-width spaces is derived too', () => {
     const source = post(['excerpt: 요약', "title: '   '"]);
     const result = check(source);
-    expect(result.article).toBeUndefined();
+    expect(result.article?.title).toBe('Sample Post');
     expect(result.problems).toEqual([
-      expect.objectContaining({ field: 'title', line: lineOf(source, "title: '   '"), message: 'title is empty' }),
+      expect.objectContaining({ severity: 'warning', field: 'title', line: lineOf(source, "title: '   '"), message: expect.stringContaining('empty title') }),
     ]);
+    expect(build(post(['title: "\u200b"'])).title).toBe('Sample Post');
+  });
+
+  test('zero-width characters inside a title are removed', () => {
+    expect(build(post(['title: "경찰\u200b청\u2060 발표"'])).title).toBe('경찰청 발표');
   });
 
   test('a title given as a list is an error on the title field', () => {
@@ -139,7 +149,8 @@ describe('duplicate keys', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({ severity: 'error', field: 'front matter', line: lineOf(source, 'title: 둘째 제목') }),
     ]);
-    expect(result.problems[0]!.message).toContain('duplicated mapping key');
+    expect(result.problems[0]!.message).toBe(`duplicated mapping key: \`title\` is written twice (first on line ${lineOf(source, 'title: 첫 제목')})`);
+    expect(result.problems[0]!.hint).toBe('keep one `title:` line and delete the other');
   });
 });
 
@@ -200,12 +211,12 @@ describe('other fields', () => {
   });
 
   test('every schema problem in one post is reported, each on its own line', () => {
-    const source = post(['title:', 'published: maybe', 'image: ""']);
+    const source = post(['title: [a]', 'published: maybe', 'image: ""']);
     const problems = check(source).problems;
     expect(problems).toHaveLength(3);
     expect(problems.map((problem) => [problem.field, problem.line])).toEqual(
       expect.arrayContaining([
-        ['title', lineOf(source, 'title:')],
+        ['title', lineOf(source, 'title: [a]')],
         ['published', lineOf(source, 'published: maybe')],
         ['image', lineOf(source, 'image: ""')],
       ]),

@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { removeInvisibleCharacters } from '../invisible-characters';
 import { promoteHeadingRow } from './table-heading-row';
+import { repairNesting } from './valid-nesting';
 import { hardenVideoEmbed, isAllowedVideoUrl } from './video-embeds';
 
 function isBlankParagraph(node: RootContent | ElementContent): boolean {
@@ -37,6 +39,11 @@ function linkInsteadOf(iframe: Element): Element | undefined {
  */
 export function rehypeTidyBody() {
   return (tree: Root) => {
+    repairNesting(tree);
+    // Entities such as &#8203; only become characters once the HTML is parsed.
+    visit(tree, 'text', (node) => {
+      node.value = removeInvisibleCharacters(node.value);
+    });
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName === 'iframe' && parent && index !== undefined) {
         if (isAllowedVideoUrl(node.properties.src)) {
