@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentDirectory, readPostFiles } from '@/lib/content/post-files';
+import { contentDirectory, listPostFiles, readContentFolder, readPostFiles } from '@/lib/content/post-files';
 
 let directory: string;
 
@@ -24,6 +24,8 @@ beforeAll(async () => {
   await put('.git/notes.md');
   await put('notes.txt');
   await put('image.jpg');
+  await put('2024-01-05-pasted.html', '---\ntitle: h\n---\n<p>본문</p>');
+  await put('.DS_Store');
 });
 
 afterAll(async () => {
@@ -33,7 +35,12 @@ afterAll(async () => {
 describe('readPostFiles', () => {
   test('reads .md and .markdown files, nested folders included, with forward-slash relative paths in a stable order', async () => {
     const files = await readPostFiles(directory);
-    expect(files.map((file) => file.relativePath)).toEqual(['2024-01-01-a.markdown', '2024-01-02-b.md', 'news/2024/2024-01-03-nested.MD']);
+    expect(files.map((file) => file.relativePath)).toEqual([
+      '2024-01-01-a.markdown',
+      '2024-01-02-b.md',
+      '2024-01-05-pasted.html',
+      'news/2024/2024-01-03-nested.MD',
+    ]);
   });
 
   test('skips README files, dotfiles, dot-folders and _-prefixed folders like _drafts', async () => {
@@ -44,6 +51,33 @@ describe('readPostFiles', () => {
   test('returns the file text as UTF-8', async () => {
     const files = await readPostFiles(directory);
     expect(files.find((file) => file.relativePath === '2024-01-02-b.md')?.source).toBe('---\ntitle: 비\n---\n본문');
+  });
+});
+
+describe('listPostFiles', () => {
+  test('gives the absolute paths of the same posts, without reading them', async () => {
+    const paths = await listPostFiles(directory);
+    expect(paths.map((file) => path.relative(directory, file).split(path.sep).join('/'))).toEqual(
+      (await readPostFiles(directory)).map((file) => file.relativePath),
+    );
+  });
+});
+
+describe('readContentFolder', () => {
+  test('reads the posts and names every other file with a warning, hidden files and READMEs aside', async () => {
+    const { posts, skipped } = await readContentFolder(directory);
+    expect(posts.map((file) => file.relativePath)).toEqual((await readPostFiles(directory)).map((file) => file.relativePath));
+    expect(skipped.map((problem) => [problem.file, problem.severity, problem.field])).toEqual([
+      ['_drafts/2024-01-04-draft.md', 'warning', 'file'],
+      ['image.jpg', 'warning', 'file'],
+      ['notes.txt', 'warning', 'file'],
+    ]);
+  });
+
+  test('a picture is told where pictures go; a text file how to become a post', async () => {
+    const { skipped } = await readContentFolder(directory);
+    expect(skipped.find((problem) => problem.file === 'image.jpg')?.hint).toContain('public/assets/img/');
+    expect(skipped.find((problem) => problem.file === 'notes.txt')?.message).toBe('is not a post (.txt): only .md, .markdown, .html, .htm files are built');
   });
 });
 
