@@ -1,12 +1,14 @@
 /**
  * `npm run check`: checks every post in the content folder and reports every problem at once.
  *   --format github   print GitHub Actions annotations instead of text lines
- * Exits 1 when any post has an error. `npm run build` runs it first.
+ * Exits 1 when any post has an error. `npm run build` runs it first. Files in the folder that are not
+ * posts get a warning each; posts dated in the future are held back (named) unless BUILD_FUTURE=1.
  */
 import path from 'node:path';
-import { checkPosts } from '../lib/content/archive';
-import { contentDirectory, readPostFiles } from '../lib/content/post-files';
+import { contentDirectory, readContentFolder } from '../lib/content/post-files';
+import { recordTiming } from '../lib/content/post-cache';
 import { formatReport, type ReportFormat } from '../lib/content/report';
+import { checkWithCache } from './content-cache/check-with-cache';
 
 function formatFromArgs(args: string[]): ReportFormat {
   const index = args.indexOf('--format');
@@ -20,15 +22,22 @@ function formatFromArgs(args: string[]): ReportFormat {
 async function main() {
   const format = formatFromArgs(process.argv.slice(2));
   const directory = contentDirectory();
-  const files = await readPostFiles(directory).catch((error: NodeJS.ErrnoException) => {
+  const { posts: files, skipped } = await readContentFolder(directory).catch((error: NodeJS.ErrnoException) => {
     console.error(`Cannot read the content folder ${directory}: ${error.code ?? error.message}. Set CONTENT_DIR to a folder of posts.`);
     process.exit(1);
   });
-  const { articles, problems } = checkPosts(files);
+  const started = performance.now();
+  const checked = await checkWithCache(files, directory);
+  const { articles, reused, rendered, cacheDirectory } = checked;
+  // Files that are not posts are named too, so nothing in the folder is passed over in silence.
+  const problems = [...checked.problems, ...skipped];
+  recordTiming('check', performance.now() - started);
   const report = formatReport(problems, format, path.relative(process.cwd(), directory));
   if (report) console.log(report);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const summary = `콘텐츠 검사: ${files.length} files, ${articles.length} articles, ${errors} errors, ${problems.length - errors} warnings (${directory})`;
+  const summary =
+    `콘텐츠 검사: ${files.length} posts, ${skipped.length} other files, ${articles.length} articles, ${errors} errors, ${problems.length - errors} warnings (${directory}); ` +
+    `cache ${path.relative(process.cwd(), cacheDirectory)}: ${reused} reused, ${rendered} rendered`;
   if (format === 'text') console.log(summary);
   else console.error(summary);
   process.exit(errors > 0 ? 1 : 0);

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/ArticleView';
-import { getArticle, getArticles } from '@/lib/content';
+import { getArticle, getPrerenderedArticles } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
+// dynamicParams is left at its default (true), and must stay a literal if ever set: in large-archive mode
+// (PRERENDER_LATEST) the articles not prerendered are rendered on first request and then kept. An
+// explicit `true` would break the static export, which builds every article anyway.
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ slug: article.slug }));
+  return (await getPrerenderedArticles()).map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
