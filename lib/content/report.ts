@@ -12,9 +12,14 @@ function githubAnnotation(problem: ContentProblem, contentRoot: string): string 
 }
 
 /** Errors first, then warnings, each group under its own heading so the two never mix. */
+/** By file, then position, so an editor can work down one file at a time. */
+function byPlace(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}
+
 export function formatReport(problems: ContentProblem[], format: ReportFormat, contentRoot = ''): string {
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const errors = problems.filter((problem) => problem.severity === 'error').sort(byPlace);
+  const warnings = problems.filter((problem) => problem.severity === 'warning').sort(byPlace);
   if (format === 'github') return [...errors, ...warnings].map((problem) => githubAnnotation(problem, contentRoot)).join('\n');
   const section = (title: string, list: ContentProblem[]) =>
     list.length === 0 ? [] : [`${title} (${list.length})`, ...list.map((problem) => `  ${formatProblem(problem)}`)];
