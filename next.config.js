@@ -1,11 +1,36 @@
 // @ts-check
+const { legacyRedirectMapJson } = require('./config/legacy-redirects');
+const { securityHeaders } = require('./config/security-headers');
+
+// `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host. Only then: with
+// `output: 'export'`, `next dev` refuses Korean route params.
+const staticExport = process.env.STATIC_EXPORT === '1';
+// An export writes its files to distDir (Next keeps its own build files in .next).
+const distDir = staticExport ? process.env.STATIC_EXPORT_DIR || 'out' : process.env.NEXT_DIST_DIR || '.next';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several builds (tests, benchmarks) may run side by side; each gets its own output folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Old Jekyll addresses → slugs, looked up per request by proxy.ts (the export writes redirect pages).
+  env: { NEWSDAO_LEGACY_REDIRECTS: staticExport ? '{}' : legacyRedirectMapJson(distDir) },
+  ...(staticExport
+    ? { output: 'export', images: { unoptimized: true } }
+    : {
+        // Article pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the content
+        // cache the check step wrote: the light manifest always, the rendered bodies only in that mode.
+        outputFileTracingIncludes: {
+          '/articles/[slug]': [
+            `./${distDir}/cache/newsdao-content/manifest.json`,
+            ...(process.env.PRERENDER_LATEST ? [`./${distDir}/cache/newsdao-content/posts/**/*`] : []),
+          ],
+        },
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
+        },
+      }),
 };
 
 module.exports = nextConfig;

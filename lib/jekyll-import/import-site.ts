@@ -1,0 +1,129 @@
+/**
+ * Moves a Jekyll site's posts into the content folder: each post is copied byte for byte (its meaning is
+ * never rewritten), the local files it points at are copied to `public/` at the path Jekyll served them
+ * from (so the post's own links keep working), and the site's permalink settings go to `_jekyll.yml`,
+ * from which the build answers every old address with a redirect.
+ */
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkPosts } from '../content/archive';
+import type { PostFile } from '../content/article-from-post';
+import { POST_EXTENSIONS } from '../content/post-files';
+import { formatProblem } from '../content/problems';
+import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
+import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
+import { legacyPathsOf } from '../legacy-urls/legacy-paths';
+import { articlePath } from '../routes';
+import { assetReferences } from './asset-references';
+import { liquidIn } from './liquid-tags';
+
+export type ImportedPost = {
+  /** Path in the content folder. */
+  file: string;
+  /** Old addresses (decoded) that now redirect to `newPath`. */
+  oldPaths: string[];
+  newPath: string | undefined;
+  liquidResolved: string[];
+  liquidLeft: string[];
+  /** What an editor should look at: checker messages, missing pictures, skipped copies. */
+  attention: string[];
+};
+
+export type ImportReport = {
+  site: JekyllSite;
+  posts: ImportedPost[];
+  /** Files of the old site copied to `public/`. */
+  assetsCopied: string[];
+  /** Posts and files not brought over, with the reason. */
+  skipped: string[];
+};
+
+export type ImportOptions = { sitePath: string; contentDir: string; publicDir: string };
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readFile(a), readFile(b)]);
+  return left.equals(right);
+}
+
+/** Copies `from` to `to` unless a different file is already there; says what happened. */
+async function copyOnce(from: string, to: string): Promise<'copied' | 'same' | 'different'> {
+  if (await exists(to)) return (await sameBytes(from, to)) ? 'same' : 'different';
+  await mkdir(path.dirname(to), { recursive: true });
+  await copyFile(from, to);
+  return 'copied';
+}
+
+async function readSiteSettings(sitePath: string): Promise<JekyllSite> {
+  const configFile = path.join(sitePath, '_config.yml');
+  const text = await readFile(configFile, 'utf8').catch(() => '');
+  const settings = jekyllSiteFromYaml(text, configFile);
+  if (!settings.ok) throw new Error(settings.reason);
+  return settings.site;
+}
+
+export async function importJekyllSite({ sitePath, contentDir, publicDir }: ImportOptions): Promise<ImportReport> {
+  const postsDir = path.join(sitePath, '_posts');
+  if (!(await exists(postsDir))) throw new Error(`${postsDir} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`);
+  const site = await readSiteSettings(sitePath);
+  await mkdir(contentDir, { recursive: true });
+  const settingsFile = path.join(contentDir, JEKYLL_SITE_FILE);
+  const skipped: string[] = [];
+  const existingSettings = await readFile(settingsFile, 'utf8').catch(() => undefined);
+  if (existingSettings !== undefined && existingSettings !== jekyllSiteToYaml(site)) {
+    skipped.push(`${JEKYLL_SITE_FILE}: the content folder already has settings from another site; kept them, check permalink, timezone and baseurl by hand`);
+  } else await writeFile(settingsFile, jekyllSiteToYaml(site));
+
+  const entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
+  const sources = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+
+  const posts: ImportedPost[] = [];
+  const copied: PostFile[] = [];
+  const assetsCopied = new Set<string>();
+  for (const source of sources) {
+    const name = path.basename(source).normalize('NFC');
+    if (!POST_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
+      skipped.push(`${path.relative(sitePath, source)}: not a markdown post (this site reads .md and .markdown)`);
+      continue;
+    }
+    const attention: string[] = [];
+    const target = path.join(contentDir, name);
+    const outcome = await copyOnce(source, target);
+    if (outcome === 'different') {
+      skipped.push(`${path.relative(sitePath, source)}: ${name} already exists in the content folder with other text; left it as it is`);
+      continue;
+    }
+    const text = await readFile(source, 'utf8');
+    for (const asset of assetReferences(text)) {
+      const from = path.join(sitePath, asset);
+      if (!(await exists(from))) {
+        attention.push(`refers to ${asset}, which the Jekyll site does not have; add the file to public${asset} or fix the link`);
+        continue;
+      }
+      const result = await copyOnce(from, path.join(publicDir, asset));
+      if (result === 'different') attention.push(`public${asset} already exists with other content; kept it, check the picture`);
+      else assetsCopied.add(asset);
+    }
+    const liquid = liquidIn(text);
+    posts.push({ file: name, oldPaths: [], newPath: undefined, liquidResolved: liquid.resolved, liquidLeft: liquid.left, attention });
+    copied.push({ relativePath: name, source: text });
+  }
+
+  const { articles, problems } = checkPosts(copied);
+  for (const post of posts) {
+    const article = articles.find((candidate) => candidate.sourcePath === post.file);
+    post.attention.push(...problems.filter((problem) => problem.file === post.file).map(formatProblem));
+    // The checker names Liquid it leaves as text; say it here only if the checker did not.
+    if (post.liquidLeft.length > 0 && !post.attention.some((note) => note.includes('Liquid'))) {
+      post.attention.push(`Liquid shown as text: ${[...new Set(post.liquidLeft)].join(' ')}`);
+    }
+    if (!article) continue;
+    post.newPath = articlePath(article.slug);
+    post.oldPaths = legacyPathsOf(article, site);
+  }
+  return { site, posts, assetsCopied: [...assetsCopied].sort(), skipped };
+}

@@ -1,0 +1,44 @@
+/**
+ * Every old address of an article, so that links into a site moved from Jekyll keep working: Jekyll's
+ * default and `pretty` forms, the form the old site's `_config.yml` named, and the post's own
+ * `permalink` and `redirect_from` (the content layer's `legacyPaths`).
+ */
+import path from 'node:path';
+import { splitDatedFileName } from '../content/dates';
+import type { Article } from '../content/types';
+import { expandPermalink, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
+
+/** The parts of an Article the old addresses are made from. `legacyPaths` arrives with issue 3. */
+export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 'sourcePath'> & { legacyPaths?: string[] };
+
+export const DEFAULT_JEKYLL_SITE: JekyllSite = { permalink: 'date', timeZone: 'Asia/Seoul', baseurl: '' };
+
+/** The same old page as servers answered it: `a.html` also as `a`, `a/` also as `a` and `a/index.html`. */
+function servedForms(legacyPath: string): string[] {
+  if (legacyPath.endsWith('.html')) return [legacyPath, legacyPath.slice(0, -'.html'.length)];
+  if (legacyPath.endsWith('/') && legacyPath !== '/') return [legacyPath, legacyPath.slice(0, -1), `${legacyPath}index.html`];
+  return [legacyPath];
+}
+
+/** Decoded and NFC, the one spelling both the map and the lookup use. */
+export function normaliseLegacyPath(value: string): string {
+  let decoded = value;
+  try {
+    decoded = decodeURI(value);
+  } catch {
+    // Not valid percent-encoding: keep it as written; it simply matches nothing.
+  }
+  return decoded.normalize('NFC');
+}
+
+export function legacyPathsOf(article: ArticleWithHistory, site: JekyllSite): string[] {
+  const baseName = path.posix.basename(article.sourcePath).replace(/\.[^.]+$/, '');
+  const fileTitle = splitDatedFileName(baseName.normalize('NFC')).rest;
+  const post = { fileTitle, date: article.date, categories: article.categories.map((category) => category.name) };
+  const templates = [...new Set([templateFor('date'), templateFor('pretty'), templateFor(site.permalink)])];
+  const fromTemplates = templates.map((template) => expandPermalink(template, post, site.timeZone));
+  const own = (article.legacyPaths ?? []).filter((legacyPath) => legacyPath.startsWith('/'));
+  const paths = [...fromTemplates, ...own].flatMap(servedForms);
+  const withBase = site.baseurl ? paths.map((legacyPath) => withBaseurl(site.baseurl, legacyPath)) : [];
+  return [...new Set([...paths, ...withBase].map(normaliseLegacyPath))];
+}

@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, type SettingsResult } from './jekyll-site-settings';
+import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
+
+/** The old site's settings the importer left in the content folder; Jekyll's defaults without them. */
+export async function readJekyllSite(contentDirectory: string): Promise<SettingsResult> {
+  const file = path.join(contentDirectory, JEKYLL_SITE_FILE);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return { ok: true, site: DEFAULT_JEKYLL_SITE };
+  return jekyllSiteFromYaml(text, file);
+}

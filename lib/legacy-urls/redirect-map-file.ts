@@ -1,0 +1,10 @@
+import path from 'node:path';
+
+/**
+ * Where the build keeps its redirect map: beside the build folder, in a folder `next build` does not
+ * empty, one file per build folder so side-by-side builds never share one. next.config.js reads the
+ * same place (`config/legacy-redirects.js`).
+ */
+export function redirectMapFile(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
+  return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.json`);
+}

@@ -1,0 +1,37 @@
+/**
+ * A static host cannot answer 308, so the static export writes one small page per old address: it sends
+ * the browser on at once (meta refresh), and tells search engines where the article now lives.
+ */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** `sitePath` is the encoded path on this host; `canonicalUrl` the absolute URL from SITE_URL. */
+export function redirectPageHtml(sitePath: string, canonicalUrl: string): string {
+  const target = escapeAttribute(sitePath);
+  return [
+    '<!doctype html>',
+    '<html lang="ko">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<title>기사 주소가 바뀌었습니다</title>',
+    `<link rel="canonical" href="${escapeAttribute(canonicalUrl)}">`,
+    '<meta name="robots" content="noindex">',
+    `<meta http-equiv="refresh" content="0; url=${target}">`,
+    '</head>',
+    '<body>',
+    `<p>기사 주소가 바뀌었습니다. <a href="${target}">새 주소로 이동</a></p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Files a plain static server answers an old path from: `a.html` for `/a` and `/a.html`, `a/index.html` for `/a/`. */
+export function redirectFilesFor(legacyPath: string): string[] {
+  const relative = legacyPath.replace(/^\/+/, '');
+  if (relative === '') return [];
+  if (relative.endsWith('/')) return [`${relative}index.html`];
+  if (relative.endsWith('.html')) return [relative];
+  return [`${relative}.html`, `${relative}/index.html`];
+}

@@ -1,0 +1,42 @@
+/**
+ * The reader e2e tests again, against the static export (`STATIC_EXPORT=1 npm run build`) served as
+ * plain files by scripts/serve-static.mjs, plus the export's own checks (e2e/static-export/*.static.ts).
+ * The e2e content gets a Jekyll site imported into it, so old addresses can be followed.
+ */
+import { defineConfig } from '@playwright/test';
+import baseConfig, { E2E_SITE_URL } from './playwright.config';
+
+const PORT = Number(process.env.E2E_STATIC_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 50);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SUFFIX = `-${PORT}`;
+export const STATIC_CONTENT_DIR = `.next-e2e-static-content${SUFFIX}`;
+export const STATIC_EXPORT_DIR = `.next-e2e-static${SUFFIX}`;
+export const STATIC_REPOSITORY_URL = 'https://github.com/newsdao/newsdao.github.io';
+
+export default defineConfig({
+  ...baseConfig,
+  testMatch: ['home.spec.ts', 'article.spec.ts', 'categories.spec.ts', 'layout.spec.ts', 'not-found.spec.ts', 'static-export/*.static.ts'],
+  use: { ...baseConfig.use, baseURL: BASE_URL },
+  webServer: {
+    command: [
+      'node e2e/prepare-content.mjs',
+      'npm run --silent import:jekyll -- e2e/fixtures/jekyll-site',
+      'npm run build',
+      `node scripts/serve-static.mjs ${STATIC_EXPORT_DIR} --port ${PORT}`,
+    ].join(' && '),
+    url: `${BASE_URL}/robots.txt`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    env: {
+      CONTENT_DIR: STATIC_CONTENT_DIR,
+      STATIC_EXPORT: '1',
+      STATIC_EXPORT_DIR,
+      NEXT_DIST_DIR: STATIC_EXPORT_DIR,
+      SITE_URL: E2E_SITE_URL,
+      NEWSDAO_REPOSITORY_URL: STATIC_REPOSITORY_URL,
+      NEWSDAO_CONTENT_PATH: 'content',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

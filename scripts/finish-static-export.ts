@@ -1,0 +1,68 @@
+/**
+ * Runs after `next build` (npm's `postbuild`); does nothing unless STATIC_EXPORT=1. It makes the export
+ * servable by any plain file server:
+ * - `articles/x.html` is also `articles/x/index.html` (a hard link), because servers such as
+ *   `python3 -m http.server` never try `.html` and would list the `articles/x/` folder of data files;
+ * - every old Jekyll address gets a small redirect page (meta refresh + rel=canonical).
+ */
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { absoluteUrl } from '../config/site';
+import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
+import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
+import { articlePath } from '../lib/routes';
+
+function exportDirectory(): string {
+  const config: unknown = createRequire(__filename)('../next.config.js');
+  const distDir = typeof config === 'object' && config !== null && 'distDir' in config ? config.distDir : undefined;
+  if (typeof distDir !== 'string') throw new Error('next.config.js has no distDir');
+  return path.resolve(distDir);
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+
+async function addFolderIndexes(root: string): Promise<number> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  let added = 0;
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.html') || entry.name === 'index.html') continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (path.dirname(file) === root && ['404.html', '_not-found.html'].includes(entry.name)) continue;
+    const index = path.join(file.slice(0, -'.html'.length), 'index.html');
+    if (await exists(index)) continue;
+    await mkdir(path.dirname(index), { recursive: true });
+    await link(file, index).catch(() => copyFile(file, index));
+    added += 1;
+  }
+  return added;
+}
+
+async function writeRedirectPages(root: string): Promise<number> {
+  const parsed: unknown = JSON.parse(await readFile(redirectMapFile(), 'utf8').catch(() => '{}'));
+  if (typeof parsed !== 'object' || parsed === null) return 0;
+  let written = 0;
+  for (const [legacyPath, slug] of Object.entries(parsed)) {
+    if (typeof slug !== 'string') continue;
+    const html = redirectPageHtml(articlePath(slug), absoluteUrl(articlePath(slug)));
+    for (const relative of redirectFilesFor(legacyPath)) {
+      const file = path.join(root, relative);
+      // A real page of the new site always wins over an old address.
+      if (!file.startsWith(root + path.sep) || (await exists(file))) continue;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, html);
+      written += 1;
+    }
+  }
+  return written;
+}
+
+async function main() {
+  if (process.env.STATIC_EXPORT !== '1') return;
+  const root = exportDirectory();
+  const indexes = await addFolderIndexes(root);
+  const redirects = await writeRedirectPages(root);
+  console.log(`정적 내보내기: ${path.relative(process.cwd(), root)}/ — ${indexes} folder indexes, ${redirects} redirect pages for old addresses`);
+}
+
+void main();
