@@ -98,7 +98,9 @@ export function articleFromPost(file: PostFile): PostResult {
     return refused();
   }
 
-  const checked = frontMatterSchema.safeParse(parsed.data);
+  // `key:` with nothing after it is YAML null; Jekyll treats it as not set, and so does this site.
+  const fields = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== null));
+  const checked = frontMatterSchema.safeParse(fields);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? 'front matter');

@@ -6,10 +6,14 @@ const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) =>
 /** A name list as Jekyll reads `categories` and `tags`: text, a list, or a list of lists. */
 const nameList = z.union([text, z.array(z.union([text, z.array(text)]))]);
 
-const imageField = z.union([
-  z.string().trim().min(1),
-  z.object({ path: z.string().trim().min(1), alt: text.optional() }),
-]);
+/** A picture address: a path on this site or an http(s) URL; `javascript:`, `data:` and the like never load. */
+const imagePath = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value), 'an image must be a path or an http(s) address');
+
+const imageField = z.union([imagePath, z.object({ path: imagePath, alt: text.optional() })]);
 
 const sourceField = z.union([
   z.string().trim().min(1),
@@ -39,7 +43,7 @@ export const frontMatterSchema = z.looseObject({
   excerpt_separator: z.string().min(1, 'excerpt_separator is empty').optional(),
   feature_text: text.optional(),
   image: imageField.optional(),
-  feature_image: z.string().trim().min(1).optional(),
+  feature_image: imagePath.optional(),
   source: sourceField.optional(),
   published: z.boolean().optional(),
   permalink: z.string().trim().min(1).optional(),

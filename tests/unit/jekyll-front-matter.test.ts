@@ -139,3 +139,35 @@ describe('limits', () => {
     expect(build(post(['title: 별칭', 'x: &x 경제', 'categories: [*x]'])).categories.map((category) => category.name)).toEqual(['경제']);
   });
 });
+
+describe('empty fields', () => {
+  test('`date:`, `image:` and `categories:` with nothing after them count as not set', () => {
+    const article = build(post(['title: 제목', 'date:', 'image:', 'categories:', 'published:']));
+    expect(article.date.toISOString()).toBe('2024-01-01T15:00:00.000Z');
+    expect(article.image).toBeUndefined();
+    expect(article.categories).toEqual([]);
+  });
+});
+
+describe('picture addresses', () => {
+  test.each(['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', 'vbscript:x', 'JAVASCRIPT:alert(1)'])(
+    'image %s is an error on its line',
+    (value) => {
+      const source = post(['title: 제목', `image: "${value}"`]);
+      expect(check(source).problems).toEqual([
+        expect.objectContaining({ severity: 'error', field: 'image', line: lineOf(source, `image: "${value}"`) }),
+      ]);
+    },
+  );
+
+  test('the same holds for { path } and feature_image', () => {
+    expect(check(post(['title: 제목', 'image: { path: "javascript:alert(1)" }'])).problems).toEqual([expect.objectContaining({ field: 'image' })]);
+    expect(check(post(['title: 제목', 'feature_image: "javascript:alert(1)"'])).problems).toEqual([expect.objectContaining({ field: 'feature_image' })]);
+  });
+
+  test('site paths, relative paths and http(s) addresses are fine', () => {
+    for (const value of ['/assets/a.jpg', 'assets/a.jpg', 'https://blog.kakaocdn.net/a.jpg', 'http://example.com/a.png']) {
+      expect(build(post(['title: 제목', `image: "${value}"`])).image?.src).toBe(value);
+    }
+  });
+});
