@@ -18,7 +18,7 @@ describe('iframes in post bodies', () => {
     expect(iframe!.properties.title).toBe('동영상');
     // The editor's own `allow` (autoplay, clipboard) is replaced by ours, and handlers are gone.
     expect(iframe!.properties.allow).toBe('fullscreen; picture-in-picture; encrypted-media');
-    expect(html(tree)).not.toMatch(/onload|autoplay|clipboard|frameborder/);
+    expect(html(tree)).not.toMatch(/onload|autoplay|clipboard|frameborder|allowfullscreen/);
   });
 
   test('youtube.com without www is kept too', () => {

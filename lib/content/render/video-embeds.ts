@@ -28,8 +28,8 @@ export function hardenVideoEmbed(iframe: Element): void {
     width: iframe.properties.width,
     height: iframe.properties.height,
     sandbox: ['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups'],
+    // `allow` grants fullscreen; a second, legacy `allowfullscreen` makes Chromium log a console warning.
     allow: 'fullscreen; picture-in-picture; encrypted-media',
-    allowFullScreen: true,
     loading: 'lazy',
     referrerPolicy: 'strict-origin-when-cross-origin',
   };
