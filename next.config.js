@@ -27,6 +27,9 @@ const nextConfig = {
             ...(process.env.PRERENDER_LATEST ? [`./${distDir}/cache/newsdao-content/posts/**/*`] : []),
           ],
         },
+        // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
+        // old pretty URL (`/a/b/`) is one redirect from its article, not two.
+        skipTrailingSlashRedirect: true,
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
         },

@@ -10,11 +10,18 @@ function loadMap(): RedirectMap {
 
 const legacyRedirects = loadMap();
 
-/** Old addresses of moved (Jekyll) posts answer 308 with the article's one canonical URL. */
+/** Old addresses of moved (Jekyll) posts answer 308 with the article's one canonical URL, in one hop. */
 export function proxy(request: NextRequest) {
-  const slug = slugForLegacyPath(legacyRedirects, request.nextUrl.pathname);
-  if (slug === undefined) return NextResponse.next();
-  return NextResponse.redirect(new URL(articlePath(slug), request.url), 308);
+  const { pathname } = request.nextUrl;
+  const slug = slugForLegacyPath(legacyRedirects, pathname);
+  if (slug !== undefined) return NextResponse.redirect(new URL(articlePath(slug), request.url), 308);
+  // What Next does unless skipTrailingSlashRedirect is set: one address per page, without the slash.
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const url = new URL(request.url);
+    url.pathname = pathname.replace(/\/+$/, '') || '/';
+    return NextResponse.redirect(url, 308);
+  }
+  return NextResponse.next();
 }
 
 export const config = {

@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content';
 import { ArticleDate } from './ArticleDate';
 import { BreakingNewsBanner } from './BreakingNewsBanner';
 import { CategoryLinks } from './CategoryLinks';
+import { EditArticleLink } from './EditArticleLink';
 import { RenderedMarkdown } from './RenderedMarkdown';
 import { SourceAttribution } from './SourceAttribution';
 
@@ -22,11 +23,7 @@ export function ArticleView({ article }: Props) {
       <div className="article__body">
         <RenderedMarkdown tree={article.body} />
       </div>
-      {article.tags.length > 0 && (
-        <p className="article__tags">
-          태그: {article.tags.join(' · ')}
-        </p>
-      )}
+      <EditArticleLink sourcePath={article.sourcePath} />
     </article>
   );
 }

@@ -1,3 +1,5 @@
+import { repositoryUrlFrom } from '@/lib/edit-link';
+
 /** The one typed source for what the site calls itself and where it lives. */
 export type SiteConfig = {
   name: string;
@@ -10,22 +12,11 @@ export type SiteConfig = {
   articlesPerPage: number;
   /** Repository used by "이 기사 수정하기" links; absent means no link is shown. */
   repositoryUrl: string | undefined;
-  /**
-   * Large-archive mode, from `PRERENDER_LATEST`: the build writes only the newest N article pages and
-   * the server renders the rest on first request. Undefined builds every article, as the static export
-   * (`STATIC_EXPORT=1`) always does.
-   */
-  prerenderLatest: number | undefined;
+  /** Branch those links edit, from `NEWSDAO_REPOSITORY_BRANCH`. */
+  repositoryBranch: string;
+  /** Folder of the posts inside the repository, from `NEWSDAO_CONTENT_PATH`. */
+  contentPathInRepository: string;
 };
-
-export function parsePrerenderLatest(raw: string | undefined, staticExport: boolean): number | undefined {
-  const value = (raw ?? '').trim();
-  if (value === '' || staticExport) return undefined;
-  if (!/^\d+$/.test(value)) {
-    throw new Error(`PRERENDER_LATEST="${value}" is not a whole number: set it to how many of the newest articles to prerender, or unset it to build them all.`);
-  }
-  return Number(value);
-}
 
 export function normaliseOrigin(raw: string | undefined): string {
   const fallback = `http://localhost:${process.env.PORT ?? 3000}`;
@@ -42,8 +33,9 @@ export const siteConfig: SiteConfig = {
   language: 'ko',
   timeZone: 'Asia/Seoul',
   articlesPerPage: 20,
-  repositoryUrl: process.env.NEWSDAO_REPOSITORY_URL?.trim() || undefined,
-  prerenderLatest: parsePrerenderLatest(process.env.PRERENDER_LATEST, process.env.STATIC_EXPORT === '1'),
+  repositoryUrl: repositoryUrlFrom(process.env),
+  repositoryBranch: process.env.NEWSDAO_REPOSITORY_BRANCH?.trim() || 'main',
+  contentPathInRepository: process.env.NEWSDAO_CONTENT_PATH?.trim() || 'content',
 };
 
 /** Absolute URL for a site path such as `/articles/x`; each path segment is percent-encoded once. */

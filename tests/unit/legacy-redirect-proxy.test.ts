@@ -54,6 +54,12 @@ describe('old addresses of an imported Jekyll site under next start', () => {
 
   it('leaves every other address to the site', () => {
     expect(ask('/articles/2015-03-02-hello-jekyll').headers.get('location')).toBeNull();
-    expect(ask('/2015/03/no-such-post/').headers.get('location')).toBeNull();
+    expect(ask('/2015/03/no-such-post').headers.get('location')).toBeNull();
+  });
+
+  it('sends any other address with a trailing slash to the one without, as Next would', () => {
+    const response = ask('/categories/news/');
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('https://newsdao.kr/categories/news');
   });
 });
