@@ -23,6 +23,11 @@ export function ArticleView({ article }: Props) {
       <div className="article__body">
         <RenderedMarkdown tree={article.body} />
       </div>
+      {article.tags.length > 0 && (
+        <p className="article__tags">
+          태그: {article.tags.join(' · ')}
+        </p>
+      )}
       <EditArticleLink sourcePath={article.sourcePath} />
     </article>
   );

@@ -16,7 +16,22 @@ export type SiteConfig = {
   repositoryBranch: string;
   /** Folder of the posts inside the repository, from `NEWSDAO_CONTENT_PATH`. */
   contentPathInRepository: string;
+  /**
+   * Large-archive mode, from `PRERENDER_LATEST`: the build writes only the newest N article pages and
+   * the server renders the rest on first request. Undefined builds every article, as the static export
+   * (`STATIC_EXPORT=1`) always does.
+   */
+  prerenderLatest: number | undefined;
 };
+
+export function parsePrerenderLatest(raw: string | undefined, staticExport: boolean): number | undefined {
+  const value = (raw ?? '').trim();
+  if (value === '' || staticExport) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new Error(`PRERENDER_LATEST="${value}" is not a whole number: set it to how many of the newest articles to prerender, or unset it to build them all.`);
+  }
+  return Number(value);
+}
 
 export function normaliseOrigin(raw: string | undefined): string {
   const fallback = `http://localhost:${process.env.PORT ?? 3000}`;
@@ -36,6 +51,7 @@ export const siteConfig: SiteConfig = {
   repositoryUrl: repositoryUrlFrom(process.env),
   repositoryBranch: process.env.NEWSDAO_REPOSITORY_BRANCH?.trim() || 'main',
   contentPathInRepository: process.env.NEWSDAO_CONTENT_PATH?.trim() || 'content',
+  prerenderLatest: parsePrerenderLatest(process.env.PRERENDER_LATEST, process.env.STATIC_EXPORT === '1'),
 };
 
 /** Absolute URL for a site path such as `/articles/x`; each path segment is percent-encoded once. */
