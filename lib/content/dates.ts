@@ -79,6 +79,11 @@ export function parsePostDate(value: string): DateParseResult {
   return { ok: true, date: new Date(wallClock - second * 60000) };
 }
 
+/** `YYYY-MM-DD HH:MM` of an instant on a Seoul clock, for messages. */
+export function seoulDateTime(date: Date): string {
+  return new Date(date.getTime() + SEOUL_OFFSET_MINUTES * 60000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** `YYYY-MM-DD` of an instant as a calendar day in Seoul. */
 export function seoulDay(date: Date): string {
   return new Date(date.getTime() + SEOUL_OFFSET_MINUTES * 60000).toISOString().slice(0, 10);

@@ -3,8 +3,8 @@ import { z } from 'zod';
 /** YAML turns `title: 2024` into a number; a scalar is still text to an editor. */
 const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value));
 
-/** A name list as Jekyll reads `categories` and `tags`: text, a list, or a list of lists. */
-const nameList = z.union([text, z.array(z.union([text, z.array(text)]))]);
+/** A name list as Jekyll reads `categories` and `tags`: text, or a list nested to any depth (flattened). */
+const nameList = z.preprocess((value) => (Array.isArray(value) ? value.flat(Infinity) : value), z.union([text, z.array(text)]));
 
 /** A picture address: a path on this site or an http(s) URL; `javascript:`, `data:` and the like never load. */
 const imagePath = z

@@ -8,7 +8,8 @@ export type PostLink = { name: string; slug: string; line: number; column: numbe
 
 export type LiquidResult = { text: string; notes: LiquidNote[]; postLinks: PostLink[] };
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+// Any indentation: fences nested in list items are indented past the usual three spaces.
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 const HIGHLIGHT_OPEN = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)?[^%]*?-?%\}\s*$/;
 const HIGHLIGHT_CLOSE = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const KEEP_HINT = 'replace it with what it stood for, or wrap it in {% raw %}…{% endraw %} to show it as written';
@@ -118,6 +119,9 @@ function resolveLine(line: string, lineNumber: number, state: State, markdown: b
     const close = line.indexOf(closer, position + 2);
     const column = position + 1;
     if (close === -1) {
+      if (opener === '{%') {
+        notes.push({ line: lineNumber, column, message: 'a Liquid tag {% is not closed on its line; it shows as written', hint: 'close it with %} on the same line, or remove it' });
+      }
       result += opener;
       position += 2;
       continue;

@@ -42,6 +42,15 @@ describe('categories from front matter', () => {
     ]);
   });
 
+  test('a list nested three deep is flattened too', () => {
+    expect(build(post(['title: 제목', 'categories: [[경제, [금융, [증권]]], 사회]'])).categories.map((category) => category.name)).toEqual([
+      '경제',
+      '금융',
+      '증권',
+      '사회',
+    ]);
+  });
+
   test('a nested list is flattened in order', () => {
     expect(categoriesOf(['categories:', '  - [News, Economy]', '  - Politics'])).toEqual([
       { name: 'News', slug: 'news' },

@@ -36,7 +36,7 @@ describe('npm run check', () => {
     expect(problems.length).toBeGreaterThan(5);
     for (const line of problems) expect(line).toMatch(PROBLEM_LINE);
     expect(stdout).toContain('  notes.txt:1:1  file  is not a post (.txt)');
-    expect(stdout).toContain('  2099-01-01-future.md:1:1  date  dated 2098-12-31T15:00:00.000Z, in the future, so it is held back');
+    expect(stdout).toContain('  2099-01-01-future.md:1:1  date  dated 2099-01-01 00:00 (Seoul), in the future, so it is held back');
     expect(stdout).toContain('  2023-09-22-liquid.md:11:1  body  Liquid {% include ad-banner.html %} is not run');
   }, 30_000);
 

@@ -11,7 +11,7 @@ import { build, check, html, lineOf, post } from './support/posts';
 describe('tags', () => {
   test('a string is split on spaces, a list item is one tag, `tag` is one tag', () => {
     expect(tagsFromFrontMatter({ tags: '경찰 보안', tag: '산업 보안' })).toEqual(['경찰', '보안', '산업 보안']);
-    expect(tagsFromFrontMatter({ tags: ['산업 보안', ['중첩']] })).toEqual(['산업 보안', '중첩']);
+    expect(build(post(['title: 제목', "tags: ['산업 보안', [중첩]]"])).tags).toEqual(['산업 보안', '중첩']);
   });
 
   test('repeats, empty names and zero-width characters go; NFD becomes NFC', () => {

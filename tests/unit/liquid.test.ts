@@ -65,6 +65,18 @@ describe('resolveLiquid', () => {
 
   test('braces that are not Liquid stay as they are', () => {
     expect(markdown('{ a } {{ 열림만').text).toBe('{ a } {{ 열림만');
+    expect(markdown('{ a } {{ 열림만').notes).toEqual([]);
+  });
+
+  test('a {% tag left open on its line stays visible and is noted', () => {
+    const result = markdown('앞 {% include a.html\n  x="1" %}');
+    expect(result.text).toBe('앞 {% include a.html\n  x="1" %}');
+    expect(result.notes).toEqual([expect.objectContaining({ line: 1, column: 3, message: expect.stringContaining('not closed on its line') })]);
+  });
+
+  test('a fence indented inside a list item is code too', () => {
+    const text = '- 항목\n\n      ```\n      {{ site.baseurl }}\n      ```';
+    expect(markdown(text).text).toBe(text);
   });
 });
 
