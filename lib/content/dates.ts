@@ -79,14 +79,22 @@ export function parsePostDate(value: string): DateParseResult {
   return { ok: true, date: new Date(wallClock - second * 60000) };
 }
 
+/** An instant on a Seoul clock, as zero-padded parts. */
+export function seoulParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  const iso = new Date(date.getTime() + SEOUL_OFFSET_MINUTES * 60000).toISOString();
+  return { year: iso.slice(0, 4), month: iso.slice(5, 7), day: iso.slice(8, 10), hour: iso.slice(11, 13), minute: iso.slice(14, 16), second: iso.slice(17, 19) };
+}
+
 /** `YYYY-MM-DD HH:MM` of an instant on a Seoul clock, for messages. */
 export function seoulDateTime(date: Date): string {
-  return new Date(date.getTime() + SEOUL_OFFSET_MINUTES * 60000).toISOString().slice(0, 16).replace('T', ' ');
+  const { year, month, day, hour, minute } = seoulParts(date);
+  return `${year}-${month}-${day} ${hour}:${minute}`;
 }
 
 /** `YYYY-MM-DD` of an instant as a calendar day in Seoul. */
 export function seoulDay(date: Date): string {
-  return new Date(date.getTime() + SEOUL_OFFSET_MINUTES * 60000).toISOString().slice(0, 10);
+  const { year, month, day } = seoulParts(date);
+  return `${year}-${month}-${day}`;
 }
 
 const FILE_NAME_DATE = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;

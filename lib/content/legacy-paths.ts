@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { seoulDay } from './dates';
+import { seoulParts } from './dates';
+import { decodeUriSafely } from './decode-uri';
 
 export type LegacyPathInput = {
   permalink: string | undefined;
@@ -14,23 +15,9 @@ export type LegacyPathInput = {
 
 export type LegacyPathNote = { field: 'permalink' | 'redirect_from'; value: string; message: string; hint: string };
 
-function decoded(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
-
-function seoulTime(date: Date): { hour: string; minute: string; second: string } {
-  const clock = new Date(date.getTime() + 9 * 3600000).toISOString().slice(11, 19).split(':');
-  return { hour: clock[0] ?? '00', minute: clock[1] ?? '00', second: clock[2] ?? '00' };
-}
-
 /** Jekyll's permalink placeholders, filled in with the post's Seoul date, file name and categories. */
 function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
-  const [year = '', month = '', day = ''] = seoulDay(input.date).split('-');
-  const { hour, minute, second } = seoulTime(input.date);
+  const { year, month, day, hour, minute, second } = seoulParts(input.date);
   const values: Record<string, string> = {
     year,
     month,
@@ -72,7 +59,7 @@ export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes:
         continue;
       }
     }
-    text = decoded(text.replace(/[?#].*$/, '')).normalize('NFC');
+    text = decodeUriSafely(text.replace(/[?#].*$/, '')).normalize('NFC');
     const unfilled = /:[a-z_]+/i.exec(text);
     if (unfilled) {
       notes.push({ field, value, message: `the placeholder ${unfilled[0]} is not one Jekyll fills in for a post`, hint: 'use :year, :month, :day, :title or :categories, or write the path out' });

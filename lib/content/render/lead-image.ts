@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { decodeUriSafely as decoded } from '../decode-uri';
 
 function firstElement(children: Root['children'] | Element['children']): Element | undefined {
   for (const child of children) {
@@ -18,14 +19,6 @@ function soleImage(block: Element): Element | undefined {
   return others.every((child) => child.type === 'element' && child.tagName === 'figcaption') ? image : undefined;
 }
 
-/** Percent-decoded, for comparing URLs; text that is not valid percent-encoding stays as written. */
-function decoded(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}
 
 /**
  * Markdown percent-encodes image URLs (`사진.jpg` becomes `%EC%82%AC%EC%A7%84.jpg`) while front matter
