@@ -66,6 +66,15 @@ describe('images from blog editors', () => {
     expect(elements(renderHtml('<img src="data:image/gif;base64,R0l" data-lazy-src="/naver.jpg">'), 'img')[0]?.properties.src).toBe('/naver.jpg');
   });
 
+  test('Naver: data-lazy-src wins over a blurred thumbnail in src', () => {
+    const tree = renderHtml('<img src="https://postfiles.pstatic.net/a.jpg?type=w80_blur" data-lazy-src="https://postfiles.pstatic.net/a.jpg?type=w773">');
+    expect(elements(tree, 'img')[0]?.properties.src).toBe('https://postfiles.pstatic.net/a.jpg?type=w773');
+  });
+
+  test('an image with a real src and a srcset keeps its src', () => {
+    expect(elements(renderHtml('<img src="/a.jpg" srcset="/b.jpg 2x">'), 'img')[0]?.properties.src).toBe('/a.jpg');
+  });
+
   test('an image with only srcset shows its first candidate', () => {
     expect(elements(renderHtml('<img srcset="/a-1x.jpg 1x, /a-2x.jpg 2x">'), 'img')[0]?.properties.src).toBe('/a-1x.jpg');
   });

@@ -15,15 +15,17 @@ function firstSrcsetCandidate(srcset: unknown): string | undefined {
 }
 
 /**
- * Runs before sanitising (which drops data-* and srcset): an <img> whose src is missing, empty or a
- * placeholder data: URL takes its real address from data-src and friends, or from srcset, so that the
- * picture still shows once the script that would have swapped it in (or its onerror handler) is gone.
+ * Runs before sanitising (which drops data-* and srcset). Lazy loaders keep the real address in
+ * data-src and friends and put a placeholder in src (a data: pixel, or a blurred thumbnail as Naver
+ * does), so a data-src wins over src; an <img> with neither takes the first srcset address. The
+ * picture then shows once the script that would have swapped it in (or its onerror handler) is gone.
  */
 export function rehypeRealImageSources() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.tagName !== 'img' || isUsable(node.properties.src)) return;
-      const real = REAL_SOURCE_PROPERTIES.map((name) => node.properties[name]).find(isUsable) ?? firstSrcsetCandidate(node.properties.srcSet);
+      if (node.tagName !== 'img') return;
+      const lazy = REAL_SOURCE_PROPERTIES.map((name) => node.properties[name]).find(isUsable);
+      const real = lazy ?? (isUsable(node.properties.src) ? undefined : firstSrcsetCandidate(node.properties.srcSet));
       if (real) node.properties = { ...node.properties, src: real.trim() };
     });
   };
