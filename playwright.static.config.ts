@@ -32,7 +32,8 @@ export default defineConfig({
       CONTENT_DIR: STATIC_CONTENT_DIR,
       STATIC_EXPORT: '1',
       STATIC_EXPORT_DIR,
-      NEXT_DIST_DIR: STATIC_EXPORT_DIR,
+      // The check's content cache lives under NEXT_DIST_DIR: keep it out of the published folder.
+      NEXT_DIST_DIR: `.next-e2e-static-build${SUFFIX}`,
       SITE_URL: E2E_SITE_URL,
       NEWSDAO_REPOSITORY_URL: STATIC_REPOSITORY_URL,
       NEWSDAO_CONTENT_PATH: 'content',

@@ -1,7 +1,7 @@
 /**
  * Moves a Jekyll site's posts into the content folder: each post is copied byte for byte (its meaning is
  * never rewritten), the local files it points at are copied to `public/` at the path Jekyll served them
- * from (so the post's own links keep working), and the site's permalink settings go to `_jekyll.yml`,
+ * from (so the post's own links keep working), and the site's permalink settings go to `.jekyll.yml`,
  * from which the build answers every old address with a redirect.
  */
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';

@@ -1,14 +1,15 @@
 /**
  * The three settings of an old Jekyll site that decide its addresses. The importer copies them from the
- * site's `_config.yml` into `_jekyll.yml` in the content folder (names starting with `_` are never
- * posts), and the build reads them from there.
+ * site's `_config.yml` into `.jekyll.yml` in the content folder (the content check passes over files
+ * whose names start with a dot, so the settings file is never taken for a post), and the build reads
+ * them from there.
  */
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 import type { JekyllSite } from './jekyll-permalink';
 
-export const JEKYLL_SITE_FILE = '_jekyll.yml';
+export const JEKYLL_SITE_FILE = '.jekyll.yml';
 
 const configSchema = z.looseObject({
   permalink: z.string().optional(),
@@ -27,7 +28,7 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-/** Reads `_config.yml` (or our `_jekyll.yml`, which uses the same keys); absent keys take Jekyll's defaults. */
+/** Reads `_config.yml` (or our `.jekyll.yml`, which uses the same keys); absent keys take Jekyll's defaults. */
 export function jekyllSiteFromYaml(text: string, fileName: string): SettingsResult {
   let data: unknown;
   try {

@@ -17,6 +17,8 @@ export function redirectPageHtml(sitePath: string, canonicalUrl: string): string
     '<title>기사 주소가 바뀌었습니다</title>',
     `<link rel="canonical" href="${escapeAttribute(canonicalUrl)}">`,
     '<meta name="robots" content="noindex">',
+    // No icon of its own, or the browser asks for /favicon.ico while it is being sent on.
+    '<link rel="icon" href="data:,">',
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     '</head>',
     '<body>',

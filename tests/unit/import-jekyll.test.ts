@@ -25,7 +25,7 @@ const postNamed = (report: ImportReport, file: string) => report.posts.find((pos
 describe('importing a Jekyll site', () => {
   it('copies every markdown post byte for byte, and the pictures they use into public/', async () => {
     const report = await run();
-    expect((await readdir(contentDir)).sort()).toEqual(['2015-03-02-hello-jekyll.md', '2016-07-15-한글-제목-글.markdown', '2016-08-01-missing-picture.md', '_jekyll.yml']);
+    expect((await readdir(contentDir)).sort()).toEqual(['.jekyll.yml', '2015-03-02-hello-jekyll.md', '2016-07-15-한글-제목-글.markdown', '2016-08-01-missing-picture.md']);
     for (const name of ['2015-03-02-hello-jekyll.md', '2016-07-15-한글-제목-글.markdown']) {
       expect(await readFile(path.join(contentDir, name))).toEqual(await readFile(path.join(FIXTURE, '_posts', name)));
     }
@@ -36,7 +36,7 @@ describe('importing a Jekyll site', () => {
 
   it("records the site's permalink, timezone and baseurl for the build", async () => {
     await run();
-    const settings = await readFile(path.join(contentDir, '_jekyll.yml'), 'utf8');
+    const settings = await readFile(path.join(contentDir, '.jekyll.yml'), 'utf8');
     expect(settings).toContain('permalink: /:year/:month/:title/');
     expect(settings).toContain('timezone: Asia/Seoul');
     expect(settings).toContain('baseurl: /blog');
