@@ -64,9 +64,7 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
         const end = lines.findIndex((candidate, position) => position > index && HIGHLIGHT_CLOSE.test(candidate));
         if (end !== -1) {
           const code = lines.slice(index + 1, end);
-          const longest = Math.max(2, ...code.map((text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))));
-          const marker = '`'.repeat(longest + 1);
-          output.push(`${marker}${highlight[1] ?? ''}`, ...code, marker);
+          output.push(...(options.markdown ? fencedCode(code, highlight[1]) : preformattedCode(code, highlight[1])));
           index = end;
           continue;
         }
@@ -83,6 +81,20 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
     });
   }
   return { text: output.join('\n'), notes, postLinks };
+}
+
+/** A markdown fence longer than any run of backticks inside the code, so the code cannot close it. */
+function fencedCode(code: string[], language = ''): string[] {
+  const longest = Math.max(2, ...code.map((text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))));
+  const marker = '`'.repeat(longest + 1);
+  return [`${marker}${language}`, ...code, marker];
+}
+
+/** The same for an HTML post: escaped text in <pre><code>, on as many lines as the code had. */
+function preformattedCode(code: string[], language = ''): string[] {
+  const escaped = code.map((text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  const open = `<pre><code${language ? ` class="language-${language.replace(/[^\w-]/g, '')}"` : ''}>`;
+  return [open, ...escaped.slice(0, -1), `${escaped.at(-1) ?? ''}</code></pre>`];
 }
 
 function resolveLine(line: string, lineNumber: number, state: State, markdown: boolean, notes: LiquidNote[], postLinks: PostLink[]): string {

@@ -35,6 +35,12 @@ describe('resolveLiquid', () => {
     expect(markdown('{% highlight js %}\nconst a = `{{ b }}`;\n{% endhighlight %}').text).toBe('```js\nconst a = `{{ b }}`;\n```');
   });
 
+  test('in an HTML post, highlight becomes escaped <pre><code> on the same lines', () => {
+    expect(resolveLiquid('{% highlight html %}\n<b>굵게</b> & {{ x }}\n{% endhighlight %}', { markdown: false }).text).toBe(
+      '<pre><code class="language-html">\n&lt;b&gt;굵게&lt;/b&gt; &amp; {{ x }}</code></pre>',
+    );
+  });
+
   test('include, if, for and unknown variables stay as written, each noted with its line and column', () => {
     const result = markdown('첫 줄\n  {% include a.html %} {{ page.title }}\n{% if x %}');
     expect(result.text).toBe('첫 줄\n  {% include a.html %} {{ page.title }}\n{% if x %}');
