@@ -58,10 +58,29 @@ function isHtmlPost(relativePath: string): boolean {
   return /\.html?$/i.test(relativePath);
 }
 
+/** Where `marker` first occurs outside fenced code (a post about Jekyll may show the marker as code). */
+function indexOutsideFences(body: string, marker: string): number {
+  if (marker.includes('\n')) return body.indexOf(marker);
+  let offset = 0;
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (opening?.startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
+    } else if (opening) {
+      fence = opening;
+    } else if (line.includes(marker)) {
+      return offset + line.indexOf(marker);
+    }
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
 /** The body split at its excerpt marker: the part before is the excerpt's source; the marker itself goes. */
 function splitAtExcerptSeparator(body: string, separator: string | undefined): { body: string; lead: string | undefined } {
   const marker = separator ?? DEFAULT_EXCERPT_SEPARATOR;
-  const at = body.indexOf(marker);
+  const at = indexOutsideFences(body, marker);
   if (at === -1) return { body, lead: undefined };
   return { body: body.slice(0, at) + body.slice(at + marker.length), lead: body.slice(0, at) };
 }

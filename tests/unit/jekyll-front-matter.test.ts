@@ -62,6 +62,12 @@ describe('excerpts', () => {
     expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'excerpt_separator', line: lineOf(source, 'excerpt_separator: "[[더보기]]"') })]);
   });
 
+  test('a marker shown inside fenced code is code, not the end of the excerpt', () => {
+    const article = build(post(['title: 제목'], '글머리.\n\n```html\n<!--more-->\n```\n\n진짜 요약 끝.\n<!--more-->\n나머지.'));
+    expect(html(article.body)).toContain('&#x3C;!--more-->');
+    expect(article.excerpt).toBe('글머리. <!--more--> 진짜 요약 끝.');
+  });
+
   test('a front-matter excerpt wins over the separator', () => {
     expect(build(post(['title: 제목', 'excerpt: 직접 쓴 요약'], '앞.\n<!--more-->\n뒤.')).excerpt).toBe('직접 쓴 요약');
   });
