@@ -6,7 +6,10 @@ import type { Article } from './types';
  * Old addresses two posts both claim, or that are another article's canonical URL: a redirect could
  * only go to one of them, so both files are named.
  */
-export function legacyPathCollisions(articles: Article[]): ContentProblem[] {
+export function legacyPathCollisions(
+  articles: Article[],
+  sourceOf: (article: Article, legacyPath: string) => { field: string; line: number } | undefined = () => undefined,
+): ContentProblem[] {
   const canonical = new Map(articles.map((article) => [`/articles/${article.slug}`, article]));
   const claimed = new Map<string, Article>();
   const problems: ContentProblem[] = [];
@@ -17,12 +20,13 @@ export function legacyPathCollisions(articles: Article[]): ContentProblem[] {
       const earlier = claimed.get(key);
       const other = owner && owner !== article ? `${owner.sourcePath}'s own URL` : earlier && earlier !== article ? `an old address of ${earlier.sourcePath}` : undefined;
       if (other) {
+        const source = sourceOf(article, legacyPath);
         problems.push({
           severity: 'error',
           file: article.sourcePath,
-          line: 1,
+          line: source?.line ?? 1,
           column: 1,
-          field: 'redirect_from',
+          field: source?.field ?? 'redirect_from',
           message: `the old address ${legacyPath} is also ${other}`,
           hint: 'keep the old address on one post only (permalink or redirect_from)',
         });

@@ -50,12 +50,13 @@ export function checkPosts(
   // `checkOne` lets the content cache hand back a post's stored result instead of rendering it again.
   const results = files.map((file) => checkOne(file));
   const checked = results.flatMap((result) => (result.article ? [result.article] : []));
+  const sources = new Map(results.map((result) => [result.article?.sourcePath, result.legacyPathSources]));
   const dateLines = new Map(results.map((result) => [result.article?.sourcePath, result.dateLine ?? 1]));
   const future = holdBackFuturePosts(checked, when.now ?? new Date(), when.buildFuture ?? buildFutureFromEnvironment(), (article) => dateLines.get(article.sourcePath) ?? 1);
   const problems = [
     ...results.flatMap((result) => result.problems),
     ...collisions(checked),
-    ...legacyPathCollisions(checked),
+    ...legacyPathCollisions(checked, (article, legacyPath) => sources.get(article.sourcePath)?.[legacyPath]),
     ...brokenPostLinks(results, checked),
     ...future.problems,
   ];

@@ -29,6 +29,8 @@ export type PostResult = {
   postLinks?: PostLink[];
   /** Line of the `date` field (1 when the date comes from the file name), for archive-level messages. */
   dateLine?: number;
+  /** For each legacy path, the field and file line it came from, for archive-level messages. */
+  legacyPathSources?: Record<string, { field: string; line: number }>;
 };
 
 /** Larger than any real article with pasted markup; a bigger file is a mistake or an attack. */
@@ -227,5 +229,6 @@ export function articleFromPost(file: PostFile): PostResult {
     problems,
     postLinks,
     dateLine,
+    legacyPathSources: Object.fromEntries(Object.entries(legacy.fields).map(([legacyPath, field]) => [legacyPath, { field, line: lineOf(field) }])),
   };
 }

@@ -41,7 +41,7 @@ function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
  * canonical `/articles/<slug>`: each starts with one `/`, is decoded (not percent-encoded) and NFC, and
  * has no query or fragment. A full URL gives its path.
  */
-export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes: LegacyPathNote[] } {
+export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes: LegacyPathNote[]; fields: Record<string, LegacyPathNote['field']> } {
   const notes: LegacyPathNote[] = [];
   const candidates: { field: LegacyPathNote['field']; value: string }[] = [];
   if (input.permalink !== undefined) candidates.push({ field: 'permalink', value: fillPlaceholders(input.permalink, input) });
@@ -49,6 +49,7 @@ export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes:
   for (const value of redirects) candidates.push({ field: 'redirect_from', value });
 
   const paths = new Set<string>();
+  const fields: Record<string, LegacyPathNote['field']> = {};
   for (const { field, value } of candidates) {
     let text = value.trim();
     if (/^https?:\/\//i.test(text)) {
@@ -73,7 +74,8 @@ export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes:
       continue;
     }
     if (normalised.replace(/\/$/, '') === input.canonicalPath) continue;
+    if (!paths.has(normalised)) fields[normalised] = field;
     paths.add(normalised);
   }
-  return { paths: [...paths], notes };
+  return { paths: [...paths], notes, fields };
 }

@@ -78,7 +78,7 @@ describe('a broken archive', () => {
 
   test("an old address that is another article's URL is refused, naming that article", () => {
     expect(errorsOf('2023-01-08-old-address.md')).toEqual([
-      expect.objectContaining({ field: 'redirect_from', message: "the old address /articles/2023-01-09-fine is also 2023-01-09-fine.md's own URL" }),
+      expect.objectContaining({ field: 'redirect_from', line: 3, message: "the old address /articles/2023-01-09-fine is also 2023-01-09-fine.md's own URL" }),
     ]);
   });
 });

@@ -71,7 +71,16 @@ describe('legacy paths of an article', () => {
       { relativePath: '2024-01-02-b.md', source: post(['title: 나', 'redirect_from: /old/']) },
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'error', file: '2024-01-02-b.md', message: 'the old address /old/ is also an old address of 2024-01-01-a.md' }),
+      expect.objectContaining({ severity: 'error', file: '2024-01-02-b.md', line: 3, message: 'the old address /old/ is also an old address of 2024-01-01-a.md' }),
     ]);
+  });
+
+  test('a permalink that is another article URL is named on the permalink line', () => {
+    const source = post(['title: 나', 'date: 2024-01-02', 'permalink: /articles/2024-01-01-a']);
+    const { problems } = checkPosts([
+      { relativePath: '2024-01-01-a.md', source: post(['title: 가']) },
+      { relativePath: '2024-01-02-b.md', source },
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', field: 'permalink', line: lineOf(source, 'permalink: /articles/2024-01-01-a') })]);
   });
 });
