@@ -15,6 +15,7 @@ import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
 import { legacyPathsOf } from '../legacy-urls/legacy-paths';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
+import { dateZoneNote } from './date-zone';
 import { liquidIn } from './liquid-tags';
 
 export type ImportedPost = {
@@ -108,6 +109,8 @@ export async function importJekyllSite({ sitePath, contentDir, publicDir }: Impo
       if (result === 'different') attention.push(`public${asset} already exists with other content; kept it, check the picture`);
       else assetsCopied.add(asset);
     }
+    const zoneNote = dateZoneNote(text, site.timeZone);
+    if (zoneNote) attention.push(zoneNote);
     const liquid = liquidIn(text);
     posts.push({ file: name, oldPaths: [], newPath: undefined, liquidResolved: liquid.resolved, liquidLeft: liquid.left, attention });
     copied.push({ relativePath: name, source: text });
