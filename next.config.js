@@ -8,6 +8,9 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 // An export writes its files to distDir (Next keeps its own build files in .next).
 const distDir = staticExport ? process.env.STATIC_EXPORT_DIR || 'out' : process.env.NEXT_DIST_DIR || '.next';
 
+// Must agree with serverCacheDirectory() in lib/content/post-cache.ts.
+const contentCacheName = distDir.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'next';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Several builds (tests, benchmarks) may run side by side; each gets its own output folder.
@@ -19,12 +22,14 @@ const nextConfig = {
   ...(staticExport
     ? { output: 'export', images: { unoptimized: true } }
     : {
-        // Article pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the content
-        // cache the check step wrote: the light manifest always, the rendered bodies only in that mode.
+        // Article pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the copy of
+        // the content cache the check step ships outside the build folder (tracing skips the build
+        // folder): the light manifest always, the rendered bodies only in that mode.
         outputFileTracingIncludes: {
-          '/articles/[slug]': [
-            `./${distDir}/cache/newsdao-content/manifest.json`,
-            ...(process.env.PRERENDER_LATEST ? [`./${distDir}/cache/newsdao-content/posts/**/*`] : []),
+          // Keys are globs: the brackets of the route's folder name are escaped to be taken literally.
+          '/articles/\\[slug\\]': [
+            `./.newsdao-content/${contentCacheName}/manifest.json`,
+            ...(process.env.PRERENDER_LATEST ? [`./.newsdao-content/${contentCacheName}/posts/**/*`] : []),
           ],
         },
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an

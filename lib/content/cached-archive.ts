@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { buildArchive, type Archive } from './archive';
 import { listPostFiles } from './post-files';
-import { cacheDirectory, cachedTreeLoader, manifestMatchesFolder, readManifest, recordTiming } from './post-cache';
+import { cachedTreeLoader, manifestMatchesFolder, readableCacheDirectory, readManifest, recordTiming } from './post-cache';
 
 async function postPaths(contentDirectory: string): Promise<string[] | undefined> {
   try {
@@ -23,11 +23,15 @@ async function postPaths(contentDirectory: string): Promise<string[] | undefined
  */
 export async function archiveFromCache(contentDirectory: string): Promise<Archive | undefined> {
   const started = performance.now();
-  const directory = cacheDirectory();
+  const directory = readableCacheDirectory();
   const manifest = readManifest(directory, cachedTreeLoader(directory));
   if (!manifest) return undefined;
-  const paths = await postPaths(contentDirectory);
-  if (paths && !manifestMatchesFolder(manifest, paths, contentDirectory)) return undefined;
+  // A build checks the manifest against the folder it builds from. A running server serves the archive
+  // its build was made from, as it does its prerendered pages, wherever CONTENT_DIR points now.
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    const paths = await postPaths(contentDirectory);
+    if (paths && !manifestMatchesFolder(manifest, paths, contentDirectory)) return undefined;
+  }
   const byPath = new Map(manifest.entries.map((entry, index) => [entry.relativePath, manifest.results[index]]));
   const archive = buildArchive(
     manifest.entries.map((entry) => ({ relativePath: entry.relativePath, source: '' })),
@@ -37,7 +41,3 @@ export async function archiveFromCache(contentDirectory: string): Promise<Archiv
   return archive;
 }
 
-/** For messages: where the cache lives, relative to the project. */
-export function cacheLocation(): string {
-  return path.relative(process.cwd(), cacheDirectory()) || '.';
-}

@@ -6,17 +6,58 @@
  * archive without reading or rendering a single post; rendered trees are read lazily, one post at a time.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PostResult } from './article-from-post';
 import type { ContentProblem } from './problems';
 
 /** Bumped when the cache's own layout changes; renderer changes are caught by the renderer version. */
 const CACHE_FORMAT = 1;
 
+const distDir = () => process.env.NEXT_DIST_DIR?.trim() || '.next';
+
+/** The cache proper, under the build folder's `cache/`, which Next and Vercel's build cache keep. */
 export function cacheDirectory(): string {
-  const distDir = process.env.NEXT_DIST_DIR?.trim() || '.next';
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), distDir, 'cache', 'newsdao-content');
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), distDir(), 'cache', 'newsdao-content');
+}
+
+/**
+ * The copy that ships with the server: file tracing never takes files from the build folder, so the
+ * manifest (and, in large-archive mode, the entries) are also placed here, one folder per build folder.
+ */
+export function serverCacheDirectory(): string {
+  const name = distDir().replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'next';
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), '.newsdao-content', name);
+}
+
+/** Where this process reads the archive from: the build reads the cache, a server its shipped copy. */
+export function readableCacheDirectory(): string {
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const shipped = serverCacheDirectory();
+    if (existsSync(path.join(shipped, 'manifest.json'))) return shipped;
+  }
+  return cacheDirectory();
+}
+
+/** Refreshes the server's copy: the manifest always, the entries only when `withEntries`. */
+export function publishForServer(directory: string, keys: Set<string>, withEntries: boolean): void {
+  // A build folder outside the project (a test's temporary one) is never deployed: nothing to ship.
+  if (path.relative(process.cwd(), path.resolve(distDir())).startsWith('..')) return;
+  const target = serverCacheDirectory();
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.join(target, 'posts'), { recursive: true });
+  copyFileSync(path.join(directory, 'manifest.json'), path.join(target, 'manifest.json'));
+  if (!withEntries) return;
+  for (const key of keys) {
+    const from = cacheEntryFile(directory, key);
+    const to = cacheEntryFile(target, key);
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
 }
 
 export function postKey(rendererVersion: string, relativePath: string, source: string): string {
@@ -117,11 +158,11 @@ export function isPostResult(value: unknown): value is PostResult {
 // ---- per-post entries ---------------------------------------------------------------------------
 
 export function cacheEntryFile(directory: string, key: string): string {
-  return path.join(directory, 'posts', `${key}.json`);
+  return path.join(directory, 'posts', `${key}.json.gz`);
 }
 
 /** Writes via a temporary name, so a reader never sees half a file. */
-function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, text: string | Buffer): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
@@ -129,13 +170,15 @@ function writeAtomically(file: string, text: string): void {
 }
 
 export function writeCachedResult(directory: string, key: string, result: PostResult): void {
-  writeAtomically(cacheEntryFile(directory, key), serialise(result));
+  // Compressed: rendered trees shrink about tenfold, which keeps a 50,000-post cache small enough to
+  // ship with the server function that renders older articles on request.
+  writeAtomically(cacheEntryFile(directory, key), gzipSync(serialise(result), { level: 6 }));
 }
 
 export function readCachedResult(directory: string, key: string): PostResult | undefined {
   let text: string;
   try {
-    text = readFileSync(cacheEntryFile(directory, key), 'utf8');
+    text = gunzipSync(readFileSync(cacheEntryFile(directory, key))).toString('utf8');
   } catch {
     return undefined;
   }
@@ -178,7 +221,7 @@ export function removeUnusedEntries(directory: string, keys: Set<string>): numbe
     return 0;
   }
   for (const name of names) {
-    if (keys.has(name.replace(/\.json$/, ''))) continue;
+    if (keys.has(name.replace(/\.json\.gz$/, ''))) continue;
     rmSync(path.join(directory, 'posts', name), { force: true });
     removed += 1;
   }

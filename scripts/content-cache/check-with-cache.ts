@@ -16,6 +16,7 @@ import {
   isPostResult,
   lighten,
   postKey,
+  publishForServer,
   readCachedResult,
   readManifest,
   removeUnusedEntries,
@@ -110,6 +111,8 @@ export async function checkWithCache(files: PostFile[], contentDirectory: string
     });
     writeManifest(directory, contentDirectory, posts);
     removeUnusedEntries(directory, new Set(keys.values()));
+    // Large-archive mode renders older articles on the server, which then needs their entries too.
+    publishForServer(directory, new Set(posts.map((post) => post.entry.key)), Boolean(process.env.PRERENDER_LATEST?.trim()));
   }
   return { articles, problems, reused: files.length - misses.length, rendered: misses.length, cacheDirectory: directory };
 }

@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildArchive } from '@/lib/content/archive';
 import {
@@ -9,6 +10,8 @@ import {
   lighten,
   manifestMatchesFolder,
   postKey,
+  publishForServer,
+  readableCacheDirectory,
   readCachedResult,
   readManifest,
   removeUnusedEntries,
@@ -63,15 +66,17 @@ describe('cache entries', () => {
     writeCachedResult(directory, 'k1', check(source));
     expect(readCachedResult(directory, 'k1')?.article?.title).toBe('캐시 기사');
     expect(readCachedResult(directory, 'nothing')).toBeUndefined();
-    writeFileSync(path.join(directory, 'posts', 'k2.json'), '{"article": {"slug": 1}, "problems": []}');
+    writeFileSync(path.join(directory, 'posts', 'k2.json.gz'), gzipSync('{"article": {"slug": 1}, "problems": []}'));
+    writeFileSync(path.join(directory, 'posts', 'k3.json.gz'), 'not compressed');
     expect(readCachedResult(directory, 'k2')).toBeUndefined();
+    expect(readCachedResult(directory, 'k3')).toBeUndefined();
   });
 
   test('entries no post uses any more are removed', () => {
     writeCachedResult(directory, 'keep', check(source));
     writeCachedResult(directory, 'old', check(source));
     expect(removeUnusedEntries(directory, new Set(['keep']))).toBe(1);
-    expect(readdirSync(path.join(directory, 'posts'))).toEqual(['keep.json']);
+    expect(readdirSync(path.join(directory, 'posts'))).toEqual(['keep.json.gz']);
   });
 });
 
@@ -132,5 +137,28 @@ describe('manifest', () => {
     expect(manifestMatchesFolder(manifest, ['a.md'], content)).toBe(false);
     writeFileSync(file, 'xy');
     expect(manifestMatchesFolder(manifest, ['a.md'], directory)).toBe(false);
+  });
+});
+
+describe('the copy that ships with the server', () => {
+  const distDir = '.next-unit-post-cache';
+  const shipped = path.resolve('.newsdao-content', 'next-unit-post-cache');
+  beforeEach(() => vi.stubEnv('NEXT_DIST_DIR', distDir));
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    rmSync(shipped, { recursive: true, force: true });
+  });
+
+  test('holds the manifest always and the entries only in large-archive mode, and the server reads it', () => {
+    writeCachedResult(directory, 'k', check(source));
+    writeManifest(directory, directory, []);
+    publishForServer(directory, new Set(['k']), false);
+    expect(existsSync(path.join(shipped, 'manifest.json'))).toBe(true);
+    expect(readdirSync(path.join(shipped, 'posts'))).toEqual([]);
+    publishForServer(directory, new Set(['k']), true);
+    expect(readCachedResult(shipped, 'k')?.article?.title).toBe('캐시 기사');
+    expect(readableCacheDirectory()).toBe(shipped);
+    vi.stubEnv('NEXT_PHASE', 'phase-production-build');
+    expect(readableCacheDirectory()).toBe(path.resolve(distDir, 'cache', 'newsdao-content'));
   });
 });
