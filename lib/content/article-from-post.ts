@@ -3,6 +3,8 @@ import { categoriesFromFrontMatter } from './categories';
 import { parsePostDate, seoulDay, splitDatedFileName } from './dates';
 import { FrontMatterSyntaxError, lineOfField, parsePost } from './front-matter';
 import { frontMatterSchema, hintForField, type FrontMatter } from './front-matter-schema';
+import { findEditorPlaceholders } from './editor-placeholders';
+import { markdownLines } from './fences';
 import { removeInvisibleCharacters } from './invisible-characters';
 import { legacyPathsOf } from './legacy-paths';
 import { resolveLiquid, type PostLink } from './liquid';
@@ -63,20 +65,8 @@ function isHtmlPost(relativePath: string): boolean {
 /** Where `marker` first occurs outside fenced code (a post about Jekyll may show the marker as code). */
 function indexOutsideFences(body: string, marker: string): number {
   if (marker.includes('\n')) return body.indexOf(marker);
-  let offset = 0;
-  let fence: string | undefined;
-  for (const line of body.split('\n')) {
-    const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (opening?.startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = undefined;
-    } else if (opening) {
-      fence = opening;
-    } else if (line.includes(marker)) {
-      return offset + line.indexOf(marker);
-    }
-    offset += line.length + 1;
-  }
-  return -1;
+  const found = markdownLines(body).find(({ line, inFence }) => !inFence && line.includes(marker));
+  return found ? found.offset + found.line.indexOf(marker) : -1;
 }
 
 /** The body split at its excerpt marker: the part before is the excerpt's source; the marker itself goes. */
@@ -179,7 +169,9 @@ export function articleFromPost(file: PostFile): PostResult {
   const html = isHtmlPost(file.relativePath);
   const liquid = resolveLiquid(parsed.body, { markdown: !html });
   postLinks.push(...liquid.postLinks.map((link) => ({ ...link, line: parsed.bodyLine + link.line - 1 })));
-  for (const note of liquid.notes) report('warning', 'body', parsed.bodyLine + note.line - 1, note.message, note.hint, note.column);
+  for (const note of [...liquid.notes, ...findEditorPlaceholders(liquid.text)]) {
+    report('warning', 'body', parsed.bodyLine + note.line - 1, note.message, note.hint, note.column);
+  }
 
   const render = html ? renderHtml : renderMarkdown;
   const split = splitAtExcerptSeparator(liquid.text, frontMatter.excerpt_separator);
