@@ -148,6 +148,13 @@ describe('bodies', () => {
     expect(body).toContain('<p>티스토리 본문 첫 문단입니다.</p>');
   });
 
+  test('a Tistory [##_Image_##] placeholder stays visible and is named at its line', () => {
+    expect(html(articleFrom(archive, '2023-09-21-tistory-paste.html').body)).toContain('<p>[##_Image|kage@bXyZ12');
+    expect(problemsOf(archive, '2023-09-21-tistory-paste.html')).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'body', line: 21, column: 4, message: expect.stringContaining("Tistory placeholder") }),
+    ]);
+  });
+
   test('an .html post is HTML, not markdown: its body is taken as written', () => {
     expect(html(articleFrom(archive, '2023-09-21-tistory-paste.html').body)).toContain('<p>본문 끝.</p>');
   });
