@@ -1,14 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { slugForLegacyPath, type RedirectMap } from '@/lib/legacy-urls/redirect-map';
+import { redirectMapFrom, slugForLegacyPath } from '@/lib/legacy-urls/redirect-map';
 import { articlePath } from '@/lib/routes';
 
-function loadMap(): RedirectMap {
-  const parsed: unknown = JSON.parse(process.env.NEWSDAO_LEGACY_REDIRECTS || '{}');
-  if (typeof parsed !== 'object' || parsed === null) return {};
-  return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-}
-
-const legacyRedirects = loadMap();
+const legacyRedirects = redirectMapFrom(JSON.parse(process.env.NEWSDAO_LEGACY_REDIRECTS || '{}'));
 
 /** Old addresses of moved (Jekyll) posts answer 308 with the article's one canonical URL, in one hop. */
 export function proxy(request: NextRequest) {

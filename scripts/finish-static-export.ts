@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { absoluteUrl } from '../config/site';
 import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
+import { legacyEntries, redirectMapFrom } from '../lib/legacy-urls/redirect-map';
 import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
 import { articlePath } from '../lib/routes';
 
@@ -39,11 +40,9 @@ async function addFolderIndexes(root: string): Promise<number> {
 }
 
 async function writeRedirectPages(root: string): Promise<number> {
-  const parsed: unknown = JSON.parse(await readFile(redirectMapFile(), 'utf8').catch(() => '{}'));
-  if (typeof parsed !== 'object' || parsed === null) return 0;
+  const map = redirectMapFrom(JSON.parse(await readFile(redirectMapFile(), 'utf8').catch(() => '{}')));
   let written = 0;
-  for (const [legacyPath, slug] of Object.entries(parsed)) {
-    if (typeof slug !== 'string') continue;
+  for (const [legacyPath, slug] of legacyEntries(map)) {
     const html = redirectPageHtml(articlePath(slug), absoluteUrl(articlePath(slug)));
     for (const relative of redirectFilesFor(legacyPath)) {
       const file = path.join(root, relative);

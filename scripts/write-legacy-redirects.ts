@@ -27,7 +27,7 @@ async function main() {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(map));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`옛 주소 지도: ${Object.keys(map).length} old addresses → ${archive.articles.length} articles in ${seconds}s (${path.relative(process.cwd(), file)})`);
+  console.log(`옛 주소 지도: ${Object.keys(map.paths).length} old addresses → ${archive.articles.length} articles in ${seconds}s (${path.relative(process.cwd(), file)})`);
 }
 
 void main();

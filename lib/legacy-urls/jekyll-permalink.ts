@@ -35,9 +35,20 @@ export function templateFor(permalink: string): string {
 
 type DateParts = { year: string; month: string; day: string; hour: string; minute: string; second: string; weekday: number };
 
+// Making a DateTimeFormat costs far more than using one; an archive has one zone and thousands of posts.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 function datePartsIn(date: Date, timeZone: string): DateParts {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
+  const parts = formatter(timeZone, {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -74,41 +85,67 @@ export function jekyllSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const PLACEHOLDER_NAMES = ['year', 'short_year', 'month', 'i_month', 'short_month', 'long_month', 'day', 'i_day', 'y_day', 'week', 'w_year', 'short_day', 'long_day', 'hour', 'minute', 'second', 'title', 'slug', 'categories', 'output_ext'];
+// Longest names first, so `:short_year` is not read as `:short` + `_year`.
+const PLACEHOLDER = new RegExp(`:(${[...PLACEHOLDER_NAMES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
 /**
  * The path Jekyll gave `post` under `template`, decoded (Korean stays Korean). Like Jekyll it lower-cases
  * categories, joins several with `/` and collapses the double slashes an empty placeholder leaves.
  */
-export function expandPermalink(template: string, post: JekyllPost, timeZone: string): string {
+export function expandPermalinks(templates: string[], post: JekyllPost, timeZone: string): string[] {
   const parts = datePartsIn(post.date, timeZone);
-  const categories = [...new Set(post.categories.map((name) => name.normalize('NFC').toLowerCase()))].join('/');
-  const values: Record<string, string> = {
-    year: parts.year,
-    short_year: parts.year.slice(2),
-    month: parts.month,
-    i_month: String(Number(parts.month)),
-    short_month: new Intl.DateTimeFormat('en-US', { month: 'short', timeZone }).format(post.date),
-    long_month: new Intl.DateTimeFormat('en-US', { month: 'long', timeZone }).format(post.date),
-    day: parts.day,
-    i_day: String(Number(parts.day)),
-    y_day: String(dayOfYear(parts)).padStart(3, '0'),
-    week: String(isoWeek(parts)).padStart(2, '0'),
-    w_year: parts.year,
-    short_day: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][parts.weekday] ?? '',
-    long_day: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][parts.weekday] ?? '',
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-    title: post.fileTitle.normalize('NFC'),
-    slug: jekyllSlug(post.fileTitle),
-    categories,
-    output_ext: '.html',
+  // Only what a template asks for is worked out: most templates need the date and the title alone.
+  const value = (name: string): string => {
+    switch (name) {
+      case 'year':
+      case 'w_year':
+        return parts.year;
+      case 'short_year':
+        return parts.year.slice(2);
+      case 'month':
+        return parts.month;
+      case 'i_month':
+        return String(Number(parts.month));
+      case 'short_month':
+        return formatter(timeZone, { month: 'short' }).format(post.date);
+      case 'long_month':
+        return formatter(timeZone, { month: 'long' }).format(post.date);
+      case 'day':
+        return parts.day;
+      case 'i_day':
+        return String(Number(parts.day));
+      case 'y_day':
+        return String(dayOfYear(parts)).padStart(3, '0');
+      case 'week':
+        return String(isoWeek(parts)).padStart(2, '0');
+      case 'short_day':
+        return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][parts.weekday] ?? '';
+      case 'long_day':
+        return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][parts.weekday] ?? '';
+      case 'hour':
+        return parts.hour;
+      case 'minute':
+        return parts.minute;
+      case 'second':
+        return parts.second;
+      case 'title':
+        return post.fileTitle.normalize('NFC');
+      case 'slug':
+        return jekyllSlug(post.fileTitle);
+      case 'categories':
+        return [...new Set(post.categories.map((category) => category.normalize('NFC').toLowerCase()))].join('/');
+      case 'output_ext':
+        return '.html';
+      default:
+        return '';
+    }
   };
-  // Longest names first, so `:short_year` is not read as `:short` + `_year`.
-  const names = Object.keys(values).sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`:(${names.join('|')})`, 'g');
-  const expanded = template.replace(pattern, (_, name: string) => values[name] ?? '');
-  const path = `/${expanded}`.replace(/\/{2,}/g, '/');
-  return path;
+  return templates.map((template) => `/${template.replace(PLACEHOLDER, (_, name: string) => value(name))}`.replace(/\/{2,}/g, '/'));
+}
+
+export function expandPermalink(template: string, post: JekyllPost, timeZone: string): string {
+  return expandPermalinks([template], post, timeZone)[0] ?? '/';
 }
 
 /** A path with the site's old `baseurl` in front, e.g. `/blog` + `/a/b.html`. */

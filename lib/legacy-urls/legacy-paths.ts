@@ -6,18 +6,27 @@
 import path from 'node:path';
 import { splitDatedFileName } from '../content/dates';
 import type { Article } from '../content/types';
-import { expandPermalink, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
+import { expandPermalinks, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
 
 /** The parts of an Article the old addresses are made from. `legacyPaths` arrives with issue 3. */
 export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 'sourcePath'> & { legacyPaths?: string[] };
 
 export const DEFAULT_JEKYLL_SITE: JekyllSite = { permalink: 'date', timeZone: 'Asia/Seoul', baseurl: '' };
 
-/** The same old page as servers answered it: `a.html` also as `a`, `a/` also as `a` and `a/index.html`. */
-function servedForms(legacyPath: string): string[] {
-  if (legacyPath.endsWith('.html')) return [legacyPath, legacyPath.slice(0, -'.html'.length)];
-  if (legacyPath.endsWith('/') && legacyPath !== '/') return [legacyPath, legacyPath.slice(0, -1), `${legacyPath}index.html`];
-  return [legacyPath];
+/**
+ * The other spellings under which a server answered the same old page: `a.html` also as `a`, and `a/`
+ * also as `a/index.html`. Only the written form is stored; a lookup tries these (keeps the map small).
+ */
+export function lookupForms(key: string): string[] {
+  if (key.endsWith('/index.html')) return [key, key.slice(0, -'index.html'.length)];
+  if (key.endsWith('/') || key.endsWith('.html')) return [key];
+  return [key, `${key}.html`, `${key}/`];
+}
+
+/** The bare path a written form stands for: `a.html` and `a/` both stand for `a`. */
+export function barePath(key: string): string {
+  if (key.length > 1 && key.endsWith('/')) return key.slice(0, -1);
+  return key.endsWith('.html') ? key.slice(0, -'.html'.length) : key;
 }
 
 /** Decoded and NFC, the one spelling both the map and the lookup use. */
@@ -36,9 +45,9 @@ export function legacyPathsOf(article: ArticleWithHistory, site: JekyllSite): st
   const fileTitle = splitDatedFileName(baseName.normalize('NFC')).rest;
   const post = { fileTitle, date: article.date, categories: article.categories.map((category) => category.name) };
   const templates = [...new Set([templateFor('date'), templateFor('pretty'), templateFor(site.permalink)])];
-  const fromTemplates = templates.map((template) => expandPermalink(template, post, site.timeZone));
+  const fromTemplates = expandPermalinks(templates, post, site.timeZone);
   const own = (article.legacyPaths ?? []).filter((legacyPath) => legacyPath.startsWith('/'));
-  const paths = [...fromTemplates, ...own].flatMap(servedForms);
+  const paths = [...fromTemplates, ...own];
   const withBase = site.baseurl ? paths.map((legacyPath) => withBaseurl(site.baseurl, legacyPath)) : [];
   return [...new Set([...paths, ...withBase].map(normaliseLegacyPath))];
 }

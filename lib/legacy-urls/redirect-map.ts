@@ -2,11 +2,11 @@
  * Old address → article slug, built once at build time and looked up per request, so that a large
  * archive never prerenders a page per old address (the static export writes small redirect pages instead).
  */
-import { legacyPathsOf, normaliseLegacyPath, type ArticleWithHistory } from './legacy-paths';
+import { barePath, legacyPathsOf, lookupForms, normaliseLegacyPath, type ArticleWithHistory } from './legacy-paths';
 import type { JekyllSite } from './jekyll-permalink';
 
-/** Legacy path (decoded, NFC) → slug. */
-export type RedirectMap = Record<string, string>;
+/** Legacy path (decoded, NFC) → index of its article's slug; slugs are listed once, to keep the map small. */
+export type RedirectMap = { slugs: string[]; paths: Record<string, number> };
 
 export type SkippedLegacyPath = { path: string; sourcePath: string; reason: string };
 
@@ -19,13 +19,15 @@ export function buildRedirectMap(
   site: JekyllSite,
   livePaths: Set<string>,
 ): { map: RedirectMap; skipped: SkippedLegacyPath[] } {
-  const map: RedirectMap = {};
+  const map: RedirectMap = { slugs: [], paths: {} };
   const owner = new Map<string, string>();
   const skipped: SkippedLegacyPath[] = [];
   for (const article of articles) {
+    const index = map.slugs.push(article.slug) - 1;
     for (const legacyPath of legacyPathsOf(article, site)) {
-      if (livePaths.has(legacyPath)) {
-        if (legacyPath !== `/articles/${article.slug}`) {
+      // An old address answered as a live page (`a`, `a.html` or `a/`) stays the page's.
+      if (livePaths.has(legacyPath) || livePaths.has(barePath(legacyPath))) {
+        if (barePath(legacyPath) !== `/articles/${article.slug}`) {
           skipped.push({ path: legacyPath, sourcePath: article.sourcePath, reason: 'is a page of the new site' });
         }
         continue;
@@ -36,7 +38,7 @@ export function buildRedirectMap(
         continue;
       }
       owner.set(legacyPath, article.sourcePath);
-      map[legacyPath] = article.slug;
+      map.paths[legacyPath] = index;
     }
   }
   return { map, skipped };
@@ -44,6 +46,26 @@ export function buildRedirectMap(
 
 /** The slug an old address now lives at, for a request path as the browser sent it (percent-encoded). */
 export function slugForLegacyPath(map: RedirectMap, requestPath: string): string | undefined {
-  const key = normaliseLegacyPath(requestPath);
-  return Object.hasOwn(map, key) ? map[key] : undefined;
+  for (const key of lookupForms(normaliseLegacyPath(requestPath))) {
+    if (Object.hasOwn(map.paths, key)) return map.slugs[map.paths[key] ?? -1];
+  }
+  return undefined;
+}
+
+/** The map as JSON gave it back, or an empty one: the file is ours, but a bad one must not break every request. */
+export function redirectMapFrom(parsed: unknown): RedirectMap {
+  const empty: RedirectMap = { slugs: [], paths: {} };
+  if (typeof parsed !== 'object' || parsed === null || !('slugs' in parsed) || !('paths' in parsed)) return empty;
+  const { slugs, paths } = parsed;
+  if (!Array.isArray(slugs) || !slugs.every((slug): slug is string => typeof slug === 'string')) return empty;
+  if (typeof paths !== 'object' || paths === null) return empty;
+  return { slugs, paths: Object.fromEntries(Object.entries(paths).filter((entry): entry is [string, number] => typeof entry[1] === 'number')) };
+}
+
+/** Every old address with its slug, for writing the static export's redirect pages. */
+export function legacyEntries(map: RedirectMap): [string, string][] {
+  return Object.entries(map.paths).flatMap(([legacyPath, index]) => {
+    const slug = map.slugs[index];
+    return slug === undefined ? [] : [[legacyPath, slug] as [string, string]];
+  });
 }

@@ -33,34 +33,44 @@ describe('old addresses of an article', () => {
     legacyPaths: ['/old/hello.html', '/%EC%98%9B-%EC%A3%BC%EC%86%8C/'],
   };
 
-  it('include the default, pretty and configured forms, own paths, served variants and the old baseurl', () => {
+  it('are the default, pretty and configured forms, the own paths, and all of them under the old baseurl', () => {
     const paths = legacyPathsOf(article, { permalink: '/:year/:title/', timeZone: 'Asia/Seoul', baseurl: '/blog' });
-    expect(paths).toEqual(
-      expect.arrayContaining([
+    expect(paths.sort()).toEqual(
+      [
         '/news/2015/03/03/hello-jekyll.html',
-        '/news/2015/03/03/hello-jekyll',
         '/news/2015/03/03/hello-jekyll/',
-        '/news/2015/03/03/hello-jekyll/index.html',
         '/2015/hello-jekyll/',
         '/old/hello.html',
         '/옛-주소/',
+        '/blog/news/2015/03/03/hello-jekyll.html',
+        '/blog/news/2015/03/03/hello-jekyll/',
         '/blog/2015/hello-jekyll/',
         '/blog/old/hello.html',
-      ]),
+        '/blog/옛-주소/',
+      ].sort(),
     );
+  });
+
+  it('are found under the other spellings servers answered them by', () => {
+    const { map } = buildRedirectMap([article], DEFAULT_JEKYLL_SITE, new Set());
+    for (const spelling of ['/news/2015/03/03/hello-jekyll.html', '/news/2015/03/03/hello-jekyll', '/news/2015/03/03/hello-jekyll/', '/news/2015/03/03/hello-jekyll/index.html']) {
+      expect(slugForLegacyPath(map, spelling), spelling).toBe(article.slug);
+    }
+    expect(slugForLegacyPath(map, '/news/2015/03/03/hello')).toBeUndefined();
   });
 
   it('map to the slug, never over a live page, first article winning a shared address', () => {
     const other = { ...article, slug: 'other', sourcePath: 'other.md', legacyPaths: ['/old/hello.html'] };
     const live = new Set(['/news/2015/03/03/hello-jekyll']);
     const { map, skipped } = buildRedirectMap([article, other], DEFAULT_JEKYLL_SITE, live);
-    expect(slugForLegacyPath(map, '/news/2015/03/03/hello-jekyll.html')).toBe(article.slug);
-    expect(slugForLegacyPath(map, '/news/2015/03/03/hello-jekyll')).toBeUndefined();
+    expect(slugForLegacyPath(map, '/news/2015/03/03/hello-jekyll.html')).toBeUndefined();
+    expect(slugForLegacyPath(map, '/news/2015/03/03/hello-jekyll/')).toBeUndefined();
     expect(slugForLegacyPath(map, '/%EC%98%9B-%EC%A3%BC%EC%86%8C/')).toBe(article.slug);
     expect(slugForLegacyPath(map, '/old/hello.html')).toBe(article.slug);
     expect(skipped).toEqual(
       expect.arrayContaining([
-        { path: '/news/2015/03/03/hello-jekyll', sourcePath: article.sourcePath, reason: 'is a page of the new site' },
+        { path: '/news/2015/03/03/hello-jekyll.html', sourcePath: article.sourcePath, reason: 'is a page of the new site' },
+        { path: '/news/2015/03/03/hello-jekyll/', sourcePath: article.sourcePath, reason: 'is a page of the new site' },
         { path: '/old/hello.html', sourcePath: 'other.md', reason: `already redirects to ${article.sourcePath}` },
       ]),
     );
