@@ -8,11 +8,13 @@
  *   --runs 1                  repeats per size; medians are reported
  *   --no-warm                 skip the rebuild with the content cache kept
  *   --no-write                print only; do not append to docs/performance.md
+ *   --reuse-content-cache     large-archive builds start from the content cache of the full build of the
+ *                             same size (as a deploy with Vercel's build cache would), not from nothing
  *
  * Each size is built cold (no build folder, no cache), then once more with the cache kept (an editor's
  * next deploy with nothing changed). Builds go to .next-bench-<size>, posts to the system temp folder.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,11 +24,12 @@ import { writeSyntheticPosts } from './synthetic-posts';
 const projectRoot = path.resolve(__dirname, '..', '..');
 
 type Mode = 'full' | 'latest';
+type Cache = 'cold' | 'warm' | 'content cache only';
 
 type BuildResult = {
   posts: number;
   mode: Mode;
-  cache: 'cold' | 'warm';
+  cache: Cache;
   wall: number;
   cpu: number;
   peakRss: number;
@@ -87,10 +90,17 @@ function readTimings(file: string): Timing[] {
 /** Steps other than `next build` that read posts: the check, and anything else that builds the archive. */
 const CONTENT_STEPS = ['check-content', 'write-legacy-redirects'];
 
-async function buildOnce(posts: number, mode: Mode, latest: number, cache: 'cold' | 'warm', contentDir: string): Promise<BuildResult> {
+async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache, contentDir: string): Promise<BuildResult> {
   const distName = `.next-bench-${posts}${mode === 'latest' ? `-latest${latest}` : ''}`;
   const distDir = path.join(projectRoot, distName);
-  if (cache === 'cold') rmSync(distDir, { recursive: true, force: true });
+  if (cache !== 'warm') rmSync(distDir, { recursive: true, force: true });
+  if (cache === 'content cache only') {
+    // A deploy whose build cache holds the rendered posts (the full build of the same archive made it)
+    // but nothing else: Next compiles from scratch, the check renders no post.
+    const source = path.join(projectRoot, `.next-bench-${posts}`, 'cache', 'newsdao-content');
+    if (!existsSync(source)) throw new Error(`--reuse-content-cache needs a full build of ${posts} posts first (${source})`);
+    cpSync(source, path.join(distDir, 'cache', 'newsdao-content'), { recursive: true });
+  }
   const timingsFile = path.join(tmpdir(), `newsdao-bench-timings-${process.pid}.jsonl`);
   rmSync(timingsFile, { force: true });
   const env: NodeJS.ProcessEnv = {
@@ -187,6 +197,7 @@ async function main() {
       runs: { type: 'string', default: '1' },
       'no-warm': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'reuse-content-cache': { type: 'boolean', default: false },
     },
   });
   const sizes = (list: string) => list.split(',').map((value) => Number(value.trim())).filter((value) => value > 0);
@@ -211,7 +222,8 @@ async function main() {
     const warm: BuildResult[] = [];
     for (let run = 1; run <= runs; run += 1) {
       console.log(`  run ${run}/${runs}, cold`);
-      cold.push(await buildOnce(posts, mode, latest, 'cold', contentDir));
+      const first: Cache = mode === 'latest' && values['reuse-content-cache'] ? 'content cache only' : 'cold';
+      cold.push(await buildOnce(posts, mode, latest, first, contentDir));
       if (!values['no-warm']) {
         console.log(`  run ${run}/${runs}, warm (cache kept, no post changed)`);
         warm.push(await buildOnce(posts, mode, latest, 'warm', contentDir));
