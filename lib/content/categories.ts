@@ -5,11 +5,12 @@ import { slugify } from './slugs';
 
 type CategoryField = FrontMatter['categories'];
 
-/** Names from a Jekyll name list: `categories`/`tags` strings are split on spaces, list items are one name each. */
+/** Names from a Jekyll name list: `categories`/`tags` strings are split on spaces (and commas), list items are one name each. */
 export function namesFrom(field: CategoryField, splitString: boolean): string[] {
   if (field === undefined) return [];
   // Jekyll splits a `categories` string on spaces; a list item, or a singular `category`, is one name.
-  if (typeof field === 'string') return splitString ? field.split(/\s+/) : [field];
+  // Commas split too: Jekyll would keep `경제,` with its comma, which no editor means.
+  if (typeof field === 'string') return splitString ? field.split(/[\s,]+/) : [field];
   return field.flat();
 }
 

@@ -27,6 +27,14 @@ describe('categories from front matter', () => {
     ]);
   });
 
+  test('a comma-separated string is split on the commas too (Jekyll would keep them in the names)', () => {
+    expect(categoriesOf(['categories: "경제, 사회,정치"'])).toEqual([
+      { name: '경제', slug: '경제' },
+      { name: '사회', slug: '사회' },
+      { name: '정치', slug: '정치' },
+    ]);
+  });
+
   test('a list item with a space is one category, not split', () => {
     expect(categoriesOf(['categories:', '  - Breaking News'])).toEqual([{ name: 'Breaking News', slug: 'breaking-news' }]);
   });
