@@ -2,16 +2,19 @@ import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { FeedLink } from '@/components/FeedLink';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/config/site';
 import { getCategories } from '@/lib/content';
+import { siteFeedPath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.origin),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
-  alternates: { canonical: '/' },
+  openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {
@@ -24,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="ko">
       <body>
+        <FeedLink path={siteFeedPath()} title={`${siteConfig.name} 전체 기사 RSS`} />
         <a className="skip-link" href="#main">
           본문 바로가기
         </a>

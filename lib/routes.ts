@@ -20,3 +20,29 @@ export function categoryPath(slug: string, page = 1): string {
   const base = `/categories/${segment(slug)}`;
   return page <= 1 ? base : `${base}/page/${page}`;
 }
+
+export function siteFeedPath(): string {
+  return '/feed.xml';
+}
+
+export function categoryFeedPath(slug: string): string {
+  return `${categoryPath(slug)}/feed.xml`;
+}
+
+export function newsSitemapPath(): string {
+  return '/news-sitemap.xml';
+}
+
+/** One part of the sitemap once it is split into an index, numbered from 1. */
+export function sitemapPartPath(part: number): string {
+  return `/sitemaps/${part}.xml`;
+}
+
+export function searchPath(): string {
+  return '/search';
+}
+
+/** The generated Open Graph picture of an article that has no picture of its own. */
+export function generatedOgImagePath(slug: string): string {
+  return `/og/${segment(slug)}.png`;
+}

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeedLink } from '@/components/FeedLink';
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
 import { getCategories, getCategory, paginate } from '@/lib/content';
-import { categoryPath } from '@/lib/routes';
+import { categoryFeedPath, categoryPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -23,5 +24,10 @@ export default async function CategoryPage({ params }: Props) {
   const found = await getCategory((await params).category);
   const listing = found && paginate(found.articles, 1, siteConfig.articlesPerPage);
   if (!found || !listing) notFound();
-  return <ListingPage heading={found.category.name} listing={listing} hrefFor={(page) => categoryPath(found.category.slug, page)} />;
+  return (
+    <>
+      <FeedLink path={categoryFeedPath(found.category.slug)} title={`${found.category.name} 기사 RSS`} />
+      <ListingPage heading={found.category.name} listing={listing} hrefFor={(page) => categoryPath(found.category.slug, page)} />
+    </>
+  );
 }

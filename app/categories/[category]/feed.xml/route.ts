@@ -1,0 +1,18 @@
+import { getArchive, getCategories, getCategory } from '@/lib/content';
+import { categoryFeed, RSS_CONTENT_TYPE } from '@/lib/feeds/site-feeds';
+
+type Context = { params: Promise<{ category: string }> };
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCategories()).map((category) => ({ category: category.slug }));
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const found = await getCategory((await params).category);
+  const xml = found && categoryFeed(await getArchive(), found.category.slug);
+  if (!xml) return new Response('Not found', { status: 404 });
+  return new Response(xml, { headers: { 'Content-Type': RSS_CONTENT_TYPE } });
+}

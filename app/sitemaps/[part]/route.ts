@@ -1,0 +1,19 @@
+import { getArchive } from '@/lib/content';
+import { siteSitemapEntries } from '@/lib/sitemaps/site-sitemap';
+import { sitemapParts, urlsetXml } from '@/lib/sitemaps/sitemap-xml';
+
+type Context = { params: Promise<{ part: string }> };
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return sitemapParts(siteSitemapEntries(await getArchive())).map((_, index) => ({ part: `${index + 1}.xml` }));
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const number = Number(/^(\d+)\.xml$/.exec((await params).part)?.[1]);
+  const part = sitemapParts(siteSitemapEntries(await getArchive()))[number - 1];
+  if (!part) return new Response('Not found', { status: 404 });
+  return new Response(urlsetXml(part), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
