@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticlePager } from '@/components/ArticlePager';
 import { ArticleView } from '@/components/ArticleView';
-import { getArticle, getPrerenderedArticles } from '@/lib/content';
-import { articlePath } from '@/lib/routes';
+import { JsonLd } from '@/components/JsonLd';
+import { RelatedArticles } from '@/components/RelatedArticles';
+import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
+import { getArchive, getArticle, getPrerenderedArticles } from '@/lib/content';
+import { articleMetadata } from '@/lib/metadata/article-metadata';
+import { newsArticleJsonLd } from '@/lib/metadata/news-article';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,15 +21,20 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   if (!article) return {};
-  return {
-    title: article.title,
-    description: article.excerpt,
-    alternates: { canonical: articlePath(article.slug) },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  const archive = await getArchive();
+  const { newer, older } = adjacentArticles(archive, article.slug);
+  return (
+    <>
+      <JsonLd value={newsArticleJsonLd(article)} />
+      <ArticleView article={article} />
+      <RelatedArticles category={article.categories[0]} articles={relatedArticles(archive, article)} />
+      <ArticlePager newer={newer} older={older} />
+    </>
+  );
 }

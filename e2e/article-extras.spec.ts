@@ -1,0 +1,66 @@
+import { E2E_SITE_URL } from '../playwright.config';
+import { expect, KOREAN, SEED, test } from './support/test';
+
+const brief = (number: number) => `/articles/2022-03-${String(number).padStart(2, '0')}-economy-brief-${String(number).padStart(2, '0')}`;
+
+test('an article carries Open Graph article tags, a large Twitter card and its canonical URL', async ({ page }) => {
+  await page.goto(SEED.path);
+  const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first();
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${E2E_SITE_URL}${SEED.path}`);
+  await expect(meta('og:type')).toHaveAttribute('content', 'article');
+  await expect(meta('og:locale')).toHaveAttribute('content', 'ko_KR');
+  await expect(meta('article:published_time')).toHaveAttribute('content', '2023-09-18T00:00:00+09:00');
+  await expect(meta('article:modified_time')).toHaveAttribute('content', '2023-09-18T00:00:00+09:00');
+  await expect(meta('article:section')).toHaveAttribute('content', 'News');
+  await expect(meta('og:image')).toHaveAttribute('content', `${E2E_SITE_URL}/assets/img/newsdao_breakingnews.jpg`);
+  await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+  await expect(meta('description')).toHaveAttribute('content', /^중소벤처기업부와 경찰청이/);
+});
+
+test('an article describes itself as a NewsArticle in JSON-LD with Seoul dates', async ({ page }) => {
+  await page.goto(SEED.path);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const data: unknown = JSON.parse(blocks[0] ?? '');
+  expect(data).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: SEED.title,
+    datePublished: '2023-09-18T00:00:00+09:00',
+    dateModified: '2023-09-18T00:00:00+09:00',
+    image: [`${E2E_SITE_URL}/assets/img/newsdao_breakingnews.jpg`],
+    author: { name: '뉴스다오' },
+    publisher: { name: '뉴스다오' },
+  });
+});
+
+test('an article without a picture shares a generated 1200×630 picture of its title', async ({ page, request }) => {
+  await page.goto(KOREAN.articlePath);
+  const imageUrl = await page.locator('head meta[property="og:image"]').getAttribute('content');
+  expect(imageUrl).toBe(`${E2E_SITE_URL}/og/${encodeURIComponent('2024-02-01-한글-주소-기사')}.png`);
+  const response = await request.get(new URL(imageUrl ?? '').pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  const png = await response.body();
+  // The IHDR chunk holds width and height as big-endian 32-bit numbers at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('an article with its own picture gets no generated one', async ({ request }) => {
+  expect((await request.get(`/og/${SEED.path.split('/').pop()}.png`)).status()).toBe(404);
+});
+
+test('an article lists related articles of its category, newest first, and links the previous and next article', async ({ page }) => {
+  await page.goto(brief(10));
+  const related = page.getByRole('region', { name: '경제 관련 기사' });
+  await expect(related.getByRole('listitem')).toHaveText([/경제 브리핑 23호/, /경제 브리핑 22호/, /경제 브리핑 21호/, /경제 브리핑 20호/, /경제 브리핑 19호/]);
+  const pager = page.getByRole('navigation', { name: '이전 기사와 다음 기사' });
+  await expect(pager.getByRole('link', { name: '이전 기사 경제 브리핑 9호' })).toHaveAttribute('href', brief(9));
+  await expect(pager.getByRole('link', { name: '다음 기사 경제 브리핑 11호' })).toHaveAttribute('href', brief(11));
+});
+
+test('the oldest article has only a next link', async ({ page }) => {
+  await page.goto(brief(1));
+  const pager = page.getByRole('navigation', { name: '이전 기사와 다음 기사' });
+  await expect(pager.getByRole('link')).toHaveCount(1);
+  await expect(pager.getByRole('link', { name: '다음 기사 경제 브리핑 2호' })).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { siteConfig } from '@/config/site';
+import type { Article } from '@/lib/content';
+import { isoInSeoul } from '@/lib/display-dates';
+import { articlePath } from '@/lib/routes';
+import { articleImageUrl, OG_IMAGE_SIZE } from './article-image';
+
+/** Title, description, canonical URL, Open Graph article tags and the large Twitter card of an article. */
+export function articleMetadata(article: Article): Metadata {
+  const image = { url: articleImageUrl(article), ...OG_IMAGE_SIZE, alt: article.image?.alt ?? article.title };
+  return {
+    title: article.title,
+    description: article.excerpt,
+    alternates: { canonical: articlePath(article.slug) },
+    openGraph: {
+      type: 'article',
+      url: articlePath(article.slug),
+      title: article.title,
+      description: article.excerpt,
+      siteName: siteConfig.name,
+      locale: siteConfig.locale,
+      publishedTime: isoInSeoul(article.date),
+      modifiedTime: isoInSeoul(article.updated),
+      section: article.categories[0]?.name,
+      tags: article.categories.map((category) => category.name),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.excerpt, images: [image] },
+  };
+}
