@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { searchDateMeta, searchUrlMeta } from '@/lib/search/search-meta';
 import { ArticleDate } from './ArticleDate';
 import { BreakingNewsBanner } from './BreakingNewsBanner';
 import { CategoryLinks } from './CategoryLinks';
@@ -10,8 +11,8 @@ type Props = { article: Article };
 
 export function ArticleView({ article }: Props) {
   return (
-    <article className="article">
-      <header className="article__header">
+    <article className="article" data-pagefind-body="" data-pagefind-meta={searchUrlMeta(article)}>
+      <header className="article__header" data-pagefind-meta={searchDateMeta(article)}>
         <CategoryLinks categories={article.categories} />
         <h1 className="article__title">{article.title}</h1>
         <p className="article__meta">

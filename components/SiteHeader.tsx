@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Category } from '@/lib/content';
-import { categoriesPath, categoryPath } from '@/lib/routes';
+import { categoriesPath, categoryPath, searchPath } from '@/lib/routes';
 
 type Props = { siteName: string; categories: Category[] };
 
@@ -22,6 +22,9 @@ export function SiteHeader({ siteName, categories }: Props) {
             ))}
             <li>
               <Link href={categoriesPath()}>전체 카테고리</Link>
+            </li>
+            <li>
+              <Link href={searchPath()}>기사 검색</Link>
             </li>
           </ul>
         </nav>

@@ -1,0 +1,103 @@
+// `npm run audit`: Lighthouse (mobile, its default) against the production build, on one page of each
+// kind, printing the four category scores as medians of --runs runs (default 3).
+//
+//   npm run audit [-- --runs 3] [-- --no-build] [-- --port 3290]
+//
+// It builds the e2e content (content/ plus e2e/fixtures/posts) into .next-audit with SITE_URL set to the
+// local server, serves it with `next start` and drives Debian's /usr/bin/chromium (or CHROME_PATH).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, port: { type: 'string', default: '3290' } },
+});
+const RUNS = Number(values.runs);
+const PORT = Number(values.port);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, NEXT_DIST_DIR: '.next-audit', CONTENT_DIR: '.next-audit-content', SITE_URL: ORIGIN, NEXT_TELEMETRY_DISABLED: '1' };
+
+const PAGES = [
+  ['home', '/'],
+  ['article', '/articles/2023-09-18-police-sme-security-industry'],
+  ['article (Korean URL, no picture)', `/articles/${encodeURIComponent('2024-02-01-한글-주소-기사')}`],
+  ['category', `/categories/${encodeURIComponent('경제')}`],
+  ['search', `/search?q=${encodeURIComponent('치안')}`],
+  ['404', '/no/such/page'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+function chromePath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error('No Chromium found: install Debian\'s `chromium` or set CHROME_PATH.');
+  return found;
+}
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(`${ORIGIN}/robots.txt`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server on ${ORIGIN} did not start`);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+if (!values['no-build']) {
+  run('node', ['e2e/prepare-content.mjs']);
+  run('npm', ['run', 'build']);
+}
+
+const server = spawn('npx', ['next', 'start', '--port', String(PORT)], { env, stdio: 'ignore', detached: true });
+const results = [];
+try {
+  await waitForServer();
+  for (const [name, path] of PAGES) {
+    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
+    const misses = new Set();
+    for (let index = 0; index < RUNS; index += 1) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: chromePath(),
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      try {
+        const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+        for (const category of CATEGORIES) {
+          scores[category].push(Math.round((lhr.categories[category].score ?? 0) * 100));
+          for (const ref of lhr.categories[category].auditRefs) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1) misses.add(`${category}: ${audit.id} (${audit.title})`);
+          }
+        }
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const row = { name, path, ...Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])])), runs: scores, misses: [...misses] };
+    results.push(row);
+    console.log(`${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')})`);
+    for (const miss of misses) console.log(`    below 100 in ${miss}`);
+  }
+} finally {
+  process.kill(-server.pid);
+}
+
+console.log('\n| page | performance (mobile) | accessibility | best practices | SEO |\n|---|---|---|---|---|');
+for (const row of results) console.log(`| ${row.name} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} |`);
+console.log(`\nMedians of ${RUNS} Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} runs per page, mobile preset, ${chromePath()}.`);
