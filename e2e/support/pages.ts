@@ -1,0 +1,11 @@
+import { KOREAN, SEED } from './test';
+
+/** The pages the accessibility, validity and Lighthouse checks visit: one of each kind. */
+export const CHECKED_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: SEED.path },
+  { name: 'article with a Korean URL', path: KOREAN.articlePath },
+  { name: 'category', path: KOREAN.economyPath },
+  { name: 'search', path: `/search?q=${encodeURIComponent('치안')}` },
+  { name: '404', path: '/no/such/page' },
+] as const;
