@@ -16,7 +16,8 @@ const VIDEO_PLAYERS = ['https://www.youtube.com', 'https://www.youtube-nocookie.
 /** @param {boolean} development `next dev` evaluates code for fast refresh. */
 const contentSecurityPolicy = (development = false) => [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
   // Posts moved from blogs show pictures from anywhere on the web.
   "img-src 'self' data: https:",

@@ -12,7 +12,7 @@ for (const path of ['/', SEED.path, KOREAN.articlePath, '/no/such/page']) {
     expect(directives.get('base-uri')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     // Inline scripts are allowed only because prerendered pages carry Next's inline data (config/security-headers.js).
-    expect(directives.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
