@@ -7,14 +7,15 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/config/site';
 import { getCategories } from '@/lib/content';
-import { siteFeedPath } from '@/lib/routes';
+import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
+import { siteFeedPath, siteOgImagePath } from '@/lib/routes';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.origin),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
-  openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale },
-  twitter: { card: 'summary_large_image' },
+  openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale, images: [{ url: siteOgImagePath(), ...OG_IMAGE_SIZE }] },
+  twitter: { card: 'summary_large_image', images: [siteOgImagePath()] },
 };
 
 export const viewport: Viewport = {

@@ -5,7 +5,7 @@ import { ArticleDate } from './ArticleDate';
 
 type Props = { category: CategoryRef | undefined; articles: ArticleSummary[] };
 
-/** More from the article's category, newest first. */
+/** More from the article's category, newest first; not prefetched in view, for the reason in ArticlePager. */
 export function RelatedArticles({ category, articles }: Props) {
   if (!category || articles.length === 0) return null;
   return (
@@ -16,7 +16,7 @@ export function RelatedArticles({ category, articles }: Props) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={articlePath(article.slug)}>{article.title}</Link> <ArticleDate date={article.date} className="related-articles__date" />
+            <Link prefetch={false} href={articlePath(article.slug)}>{article.title}</Link> <ArticleDate date={article.date} className="related-articles__date" />
           </li>
         ))}
       </ul>

@@ -64,3 +64,11 @@ test('the oldest article has only a next link', async ({ page }) => {
   await expect(pager.getByRole('link')).toHaveCount(1);
   await expect(pager.getByRole('link', { name: '다음 기사 경제 브리핑 2호' })).toBeVisible();
 });
+
+test('pages other than articles share the site’s own generated picture', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${E2E_SITE_URL}/og/_site.png`);
+  await expect(page.locator('head meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const response = await request.get('/og/_site.png');
+  expect(response.headers()['content-type']).toBe('image/png');
+});

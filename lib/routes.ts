@@ -42,6 +42,14 @@ export function searchPath(): string {
   return '/search';
 }
 
+/**
+ * The generated Open Graph picture of the site itself, for pages other than articles. Its `_` can never
+ * appear in a slug, so no article can claim this address.
+ */
+export function siteOgImagePath(): string {
+  return '/og/_site.png';
+}
+
 /** The generated Open Graph picture of an article that has no picture of its own. */
 export function generatedOgImagePath(slug: string): string {
   return `/og/${segment(slug)}.png`;

@@ -5,9 +5,10 @@
  *   tsx scripts/search-index.mts [--site <folder of built HTML>] [--output <index folder>]
  *
  * Defaults: after `next build`, the prerendered pages in `$NEXT_DIST_DIR/server/app` into
- * `public/<index folder>`; with STATIC_EXPORT=1, `out/` into `out/<index folder>`.
+ * `public/<index folder>`; with STATIC_EXPORT=1, the export folder (`$STATIC_EXPORT_DIR`, else `out/`)
+ * into `<export folder>/<index folder>`.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -15,8 +16,18 @@ import { searchIndexFolder } from '../lib/search/index-folder';
 
 function defaultFolders(): { site: string; output: string } {
   const folder = searchIndexFolder();
-  if (process.env.STATIC_EXPORT === '1') return { site: 'out', output: path.join('out', folder) };
+  if (process.env.STATIC_EXPORT === '1') {
+    const exported = process.env.STATIC_EXPORT_DIR || 'out';
+    return { site: exported, output: path.join(exported, folder) };
+  }
   return { site: path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'app'), output: path.join('public', folder) };
+}
+
+// An export copies all of public/, including index folders that other local builds left there.
+async function removeOtherIndexes(exportFolder: string, keep: string): Promise<void> {
+  for (const entry of await readdir(exportFolder)) {
+    if (/^pagefind(-|$)/.test(entry) && entry !== keep) await rm(path.join(exportFolder, entry), { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
@@ -31,6 +42,7 @@ async function main(): Promise<number> {
   const added = await index.addDirectory({ path: site, glob: '**/*.html' });
   if (added.errors.length > 0) throw new Error(`search index: could not read ${site}: ${added.errors.join('; ')}`);
   await rm(output, { recursive: true, force: true });
+  if (process.env.STATIC_EXPORT === '1' && !values.output) await removeOtherIndexes(path.dirname(output), path.basename(output));
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`search index: could not write ${output}: ${written.errors.join('; ')}`);
   await pagefind.close();

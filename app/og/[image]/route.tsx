@@ -4,23 +4,30 @@ import { siteConfig } from '@/config/site';
 import { getArticle, getArticles } from '@/lib/content';
 import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
 import { ogFonts } from '@/lib/og/og-fonts';
+import { siteOgImagePath } from '@/lib/routes';
 
 type Context = { params: Promise<{ image: string }> };
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-// Only articles without a picture of their own get one generated, so a large archive of illustrated
-// articles costs nothing here.
+const SITE_IMAGE = siteOgImagePath().split('/').pop() ?? '';
+
+// The site's own picture, and one for each article without a picture of its own: a large archive of
+// illustrated articles costs nothing here. The site picture also keeps the list from ever being empty,
+// which a static export refuses.
 export async function generateStaticParams() {
-  return (await getArticles()).filter((article) => !article.image).map((article) => ({ image: `${article.slug}.png` }));
+  const articles = (await getArticles()).filter((article) => !article.image);
+  return [{ image: SITE_IMAGE }, ...articles.map((article) => ({ image: `${article.slug}.png` }))];
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const article = await getArticle((await params).image.replace(/\.png$/, ''));
+  const { image } = await params;
+  const options = { ...OG_IMAGE_SIZE, fonts: await ogFonts() };
+  if (image === SITE_IMAGE) {
+    return new ImageResponse(<ArticleOgImage title={siteConfig.description} category={undefined} siteName={siteConfig.name} />, options);
+  }
+  const article = await getArticle(image.replace(/\.png$/, ''));
   if (!article || article.image) return new Response('Not found', { status: 404 });
-  return new ImageResponse(<ArticleOgImage title={article.title} category={article.categories[0]?.name} siteName={siteConfig.name} />, {
-    ...OG_IMAGE_SIZE,
-    fonts: await ogFonts(),
-  });
+  return new ImageResponse(<ArticleOgImage title={article.title} category={article.categories[0]?.name} siteName={siteConfig.name} />, options);
 }
