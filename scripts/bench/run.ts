@@ -44,6 +44,8 @@ type BuildResult = {
   fullRenders: number;
   nextBuild: number;
   searchIndex: number | undefined;
+  /** Posts the check rendered, against those it took from the cache. */
+  rendered: string;
   steps: StepResult[];
 };
 
@@ -85,6 +87,15 @@ function readTimings(file: string): Timing[] {
       const { pid, phase, ms } = value;
       return typeof pid === 'number' && typeof phase === 'string' && typeof ms === 'number' ? [{ pid, phase, ms }] : [];
     });
+}
+
+/** "rendered of total" from the check's summary line, e.g. "0 of 1000" for a build whose posts were all cached. */
+function renderedCount(steps: StepResult[]): string {
+  for (const step of steps) {
+    const match = /(\d+) reused, (\d+) rendered/.exec(step.output);
+    if (match) return `${match[2]} of ${Number(match[1]) + Number(match[2])}`;
+  }
+  return '?';
 }
 
 /** Steps other than `next build` that read posts: the check, and anything else that builds the archive. */
@@ -141,6 +152,7 @@ async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache
     fullRenders: inNext.filter((timing) => timing.phase === 'render-all').length,
     nextBuild: steps.find((step) => step.label === 'next build')?.wallSeconds ?? Number.NaN,
     searchIndex: searchLine ? Number(searchLine) : undefined,
+    rendered: renderedCount(steps),
     steps,
   };
 }
@@ -167,7 +179,7 @@ const megabytes = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
 
 function table(rows: { result: BuildResult; runs: number }[]): string {
   const header =
-    '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB | pages | output MB | ms/article | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
+    '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB | pages | output MB | ms/article | posts rendered | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
   const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
   const lines = rows.map(({ result, runs }) => {
     const others = Object.entries(result.contentSteps)
@@ -175,7 +187,7 @@ function table(rows: { result: BuildResult; runs: number }[]): string {
       .map(([label, value]) => `${label} ${seconds(value)}`)
       .join(', ');
     const mode = result.mode === 'full' ? 'full' : `latest ${process.env.BENCH_LATEST ?? ''}`.trim();
-    return `| ${result.posts.toLocaleString('en')} | ${mode} | ${result.cache} | ${runs} | ${seconds(result.wall)} | ${seconds(result.cpu)} | ${gigabytes(result.peakRss)} | ${result.pages.toLocaleString('en')} | ${megabytes(result.outputBytes)} | ${((result.wall / result.posts) * 1000).toFixed(2)} | ${seconds(result.contentSteps['check-content'] ?? Number.NaN)} | ${others || '–'} | ${seconds(result.contentInNext)} (${result.loads}${result.fullRenders ? `, ${result.fullRenders} full renders` : ''}) | ${seconds(result.nextBuild)} | ${result.searchIndex === undefined ? '–' : seconds(result.searchIndex)} |`;
+    return `| ${result.posts.toLocaleString('en')} | ${mode} | ${result.cache} | ${runs} | ${seconds(result.wall)} | ${seconds(result.cpu)} | ${gigabytes(result.peakRss)} | ${result.pages.toLocaleString('en')} | ${megabytes(result.outputBytes)} | ${((result.wall / result.posts) * 1000).toFixed(2)} | ${result.rendered} | ${seconds(result.contentSteps['check-content'] ?? Number.NaN)} | ${others || '–'} | ${seconds(result.contentInNext)} (${result.loads}${result.fullRenders ? `, ${result.fullRenders} full renders` : ''}) | ${seconds(result.nextBuild)} | ${result.searchIndex === undefined ? '–' : seconds(result.searchIndex)} |`;
   });
   return [header, rule, ...lines].join('\n');
 }
