@@ -64,6 +64,16 @@ async function readSiteSettings(sitePath: string): Promise<JekyllSite> {
   return settings.site;
 }
 
+/** `news/_posts/` and the like: Jekyll files those posts under the folder's name as a category. */
+async function categoryPostFolders(sitePath: string): Promise<string[]> {
+  const entries = await readdir(sitePath, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && entry.name === '_posts')
+    .map((entry) => path.relative(sitePath, path.join(entry.parentPath, entry.name)))
+    .filter((folder) => folder !== '_posts' && !folder.split(path.sep).some((part) => ['_site', 'node_modules', 'vendor', '.git'].includes(part)))
+    .sort();
+}
+
 export async function importJekyllSite({ sitePath, contentDir, publicDir }: ImportOptions): Promise<ImportReport> {
   const postsDir = path.join(sitePath, '_posts');
   if (!(await exists(postsDir))) throw new Error(`${postsDir} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`);
@@ -76,6 +86,10 @@ export async function importJekyllSite({ sitePath, contentDir, publicDir }: Impo
     skipped.push(`${JEKYLL_SITE_FILE}: the content folder already has settings from another site; kept them, check permalink, timezone and baseurl by hand`);
   } else await writeFile(settingsFile, jekyllSiteToYaml(site));
 
+  for (const folder of await categoryPostFolders(sitePath)) {
+    const category = path.dirname(folder);
+    skipped.push(`${folder}: posts under a category folder are not imported (Jekyll gave them the category "${category}"); move them to _posts/ with \`categories: [${category}]\` and import again`);
+  }
   const entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
   const sources = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
@@ -88,7 +102,7 @@ export async function importJekyllSite({ sitePath, contentDir, publicDir }: Impo
   for (const source of sources) {
     const name = path.basename(source).normalize('NFC');
     if (!POST_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
-      skipped.push(`${path.relative(sitePath, source)}: not a markdown post (this site reads .md and .markdown)`);
+      skipped.push(`${path.relative(sitePath, source)}: not a post (this site reads ${POST_EXTENSIONS.join(', ')} files)`);
       continue;
     }
     const attention: string[] = [];

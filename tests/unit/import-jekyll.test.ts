@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ describe('importing a Jekyll site', () => {
     }
     expect(await readFile(path.join(publicDir, 'assets/fixture-jekyll/photo.png'))).toEqual(await readFile(path.join(FIXTURE, 'assets/fixture-jekyll/photo.png')));
     expect(report.assetsCopied).toEqual(['/assets/fixture-jekyll/photo.png']);
-    expect(report.skipped).toEqual([expect.stringContaining('notes.txt: not a markdown post')]);
+    expect(report.skipped).toEqual([expect.stringContaining('notes.txt: not a post')]);
   });
 
   it("records the site's permalink, timezone and baseurl for the build", async () => {
@@ -110,5 +110,17 @@ describe("a post's clock time", () => {
     expect(dateZoneNote('---\ndate: 2015-03-02 10:00:00\n---\n', 'Asia/Seoul')).toBeUndefined();
     expect(dateZoneNote('---\ndate: 2015-03-02 10:00:00 -0500\n---\n', 'America/New_York')).toBeUndefined();
     expect(dateZoneNote('---\ndate: 2015-03-02\n---\n', 'America/New_York')).toBeUndefined();
+  });
+});
+
+describe('posts kept in a category folder', () => {
+  it('are named in the report with what to do, not silently passed over', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'newsdao-site-'));
+    await mkdir(path.join(site, '_posts'), { recursive: true });
+    await mkdir(path.join(site, 'news', '_posts'), { recursive: true });
+    await writeFile(path.join(site, 'news', '_posts', '2020-01-01-a.md'), '---\ntitle: a\n---\nbody\n');
+    const report = await importJekyllSite({ sitePath: site, contentDir, publicDir });
+    expect(report.skipped).toEqual([expect.stringContaining('news/_posts: posts under a category folder are not imported (Jekyll gave them the category "news")')]);
+    await rm(site, { recursive: true, force: true });
   });
 });
