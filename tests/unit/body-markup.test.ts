@@ -21,6 +21,12 @@ describe('kramdown attribute lists', () => {
     expect(out).toContain('끝');
   });
 
+  test('the `* TOC` + `{:toc}` marker list goes whole; a real list stays', () => {
+    expect(html(renderMarkdown('* TOC\n{:toc}\n\n## 첫 절')).trim()).toBe('<h2>첫 절</h2>');
+    expect(html(renderMarkdown('* 목차\n{: toc}\n\n본문')).trim()).toBe('<p>본문</p>');
+    expect(elements(renderMarkdown('* TOC\n* 둘째'), 'li')).toHaveLength(2);
+  });
+
   test('class, id and style from a list never reach the page', () => {
     expect(html(renderMarkdown('![a](/a.png){: .big style="position:fixed" #x}'))).not.toMatch(/class|style|id=/);
   });
