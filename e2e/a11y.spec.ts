@@ -33,6 +33,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('axe finds no WCAG 2.2 AA violation on the home page, ticker and all', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
 test('the skip link is the first stop and takes focus to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');

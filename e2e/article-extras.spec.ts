@@ -72,3 +72,12 @@ test('pages other than articles share the site’s own generated picture', async
   const response = await request.get('/og/_site.png');
   expect(response.headers()['content-type']).toBe('image/png');
 });
+
+test('printed, an article keeps its text and drops the site chrome, related links and pager', async ({ page }) => {
+  await page.goto(brief(10));
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const hidden of ['.site-header', '.site-footer', '.related-articles', '.article-pager']) await expect(page.locator(hidden)).toBeHidden();
+  const colours = await page.evaluate(() => ({ text: getComputedStyle(document.body).color, paper: getComputedStyle(document.body).backgroundColor }));
+  expect(colours).toEqual({ text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
+});

@@ -37,6 +37,7 @@ function chromePath() {
 }
 
 function median(numbers) {
+  if (numbers.length === 0) return 'n/a';
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -71,6 +72,7 @@ try {
   for (const [name, path] of PAGES) {
     const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
     const misses = new Set();
+    const metrics = { lcp: [], tbt: [], cls: [] };
     for (let index = 0; index < RUNS; index += 1) {
       const chrome = await chromeLauncher.launch({
         chromePath: chromePath(),
@@ -78,6 +80,12 @@ try {
       });
       try {
         const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+        // Lighthouse refuses to score a page that answers an error status, such as the 404 page.
+        if (lhr.runtimeError) misses.add(`not scored: ${lhr.runtimeError.code}`);
+        if (lhr.runtimeError) continue;
+        metrics.lcp.push(Math.round(lhr.audits['largest-contentful-paint'].numericValue));
+        metrics.tbt.push(Math.round(lhr.audits['total-blocking-time'].numericValue));
+        metrics.cls.push(Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)));
         for (const category of CATEGORIES) {
           scores[category].push(Math.round((lhr.categories[category].score ?? 0) * 100));
           for (const ref of lhr.categories[category].auditRefs) {
@@ -91,7 +99,7 @@ try {
     }
     const row = { name, path, ...Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])])), runs: scores, misses: [...misses] };
     results.push(row);
-    console.log(`${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')})`);
+    console.log(`${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')}; median LCP ${median(metrics.lcp)} ms, TBT ${median(metrics.tbt)} ms, CLS ${median(metrics.cls)})`);
     for (const miss of misses) console.log(`    below 100 in ${miss}`);
   }
 } finally {

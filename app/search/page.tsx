@@ -11,12 +11,12 @@ export const metadata: Metadata = {
 
 export default function SearchPage() {
   return (
-    <>
+    <div className="search-page">
       <h1 className="listing-heading">기사 검색</h1>
       <SearchBox indexPath={searchIndexPath()} />
       <noscript>
         <p>검색은 브라우저의 JavaScript로 동작합니다. JavaScript를 켜 주세요.</p>
       </noscript>
-    </>
+    </div>
   );
 }
