@@ -11,6 +11,8 @@ let server: ChildProcess | undefined;
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
+  // The first compile of `next dev` can take minutes on a loaded 2-core machine; the loop below bounds it.
+  test.setTimeout(150_000);
   server = spawn('npx', ['next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
     env: { ...process.env, CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: `${E2E_DIST_DIR}-dev`, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
