@@ -16,7 +16,7 @@ export default defineConfig({
   testMatch: '*.hostile.ts',
   use: { ...baseConfig.use, baseURL: BASE_URL },
   webServer: {
-    command: `tsx e2e/hostile/prepare-content.mts && npm run build && npm start -- --port ${PORT}`,
+    command: `npx tsx e2e/hostile/prepare-content.mts && npm run build && npm start -- --port ${PORT}`,
     url: `${BASE_URL}/robots.txt`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
