@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { ArticleOgImage } from '@/components/ArticleOgImage';
 import { siteConfig } from '@/config/site';
-import { getArticle, getArticles } from '@/lib/content';
+import { getArticle, getPrerenderedArticles } from '@/lib/content';
 import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
 import { ogFonts } from '@/lib/og/og-fonts';
 import { siteOgImagePath } from '@/lib/routes';
@@ -9,15 +9,15 @@ import { siteOgImagePath } from '@/lib/routes';
 type Context = { params: Promise<{ image: string }> };
 
 export const dynamic = 'force-static';
-export const dynamicParams = false;
 
 const SITE_IMAGE = siteOgImagePath().split('/').pop() ?? '';
 
 // The site's own picture, and one for each article without a picture of its own: a large archive of
 // illustrated articles costs nothing here. The site picture also keeps the list from ever being empty,
-// which a static export refuses.
+// which a static export refuses. In large-archive mode only the prerendered articles' pictures are made
+// at build time; the others are drawn on first request and kept, like their pages.
 export async function generateStaticParams() {
-  const articles = (await getArticles()).filter((article) => !article.image);
+  const articles = (await getPrerenderedArticles()).filter((article) => !article.image);
   return [{ image: SITE_IMAGE }, ...articles.map((article) => ({ image: `${article.slug}.png` }))];
 }
 
