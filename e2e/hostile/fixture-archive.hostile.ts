@@ -20,7 +20,7 @@ test('every fixture article hydrates with an empty console', async ({ page, cont
   expect(articles).toHaveLength(FIXTURE_ARTICLES);
 
   let current = '';
-  const watch = await watchPage(context, page, new URL(baseURL ?? '').origin, () => current);
+  const watch = await watchPage(context, page, new URL(baseURL ?? '').origin, () => current, 'tiny-png');
   const messages: string[] = [];
   page.on('console', (message) => messages.push(`${current}: ${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => messages.push(`${current}: pageerror: ${error.message}`));

@@ -1,8 +1,9 @@
 /**
  * What a hostile post could do in the browser, recorded: a dialog, the page navigating away or opening
- * another, a request to any host but this server, a script error. Pictures are answered with a tiny PNG
- * (the fixture posts name pictures this build does not have), and other hosts are never reached (this
- * machine is offline, and a hostile post must not reach them anyway).
+ * another, a request to any host but this server, a script error. Other hosts are never reached (this
+ * machine is offline, and a hostile post must not reach them anyway). Pictures either fail as served (a
+ * hostile page: `<img src=x onerror=…>` must get its error, or the test would prove nothing) or are
+ * answered with a tiny PNG (the fixture posts name pictures this build does not have).
  */
 import { expect, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { isAllowedVideoUrl } from '../../lib/content/render/video-embeds';
@@ -24,7 +25,13 @@ function isThisServer(request: Request, origin: string): boolean {
 }
 
 /** Starts recording before the first navigation; `expectedUrl` is the one address the page may show. */
-export async function watchPage(context: BrowserContext, page: Page, origin: string, expectedUrl: () => string): Promise<PageWatch> {
+export async function watchPage(
+  context: BrowserContext,
+  page: Page,
+  origin: string,
+  expectedUrl: () => string,
+  pictures: 'as-served' | 'tiny-png' = 'as-served',
+): Promise<PageWatch> {
   const watch: PageWatch = { dialogs: [], navigations: [], popups: [], foreignRequests: [], pageErrors: [] };
   page.on('dialog', (dialog) => {
     watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -37,12 +44,12 @@ export async function watchPage(context: BrowserContext, page: Page, origin: str
   context.on('page', (popup) => watch.popups.push(popup.url()));
   await context.route('**/*', async (route, request) => {
     if (isThisServer(request, origin)) {
-      if (request.resourceType() === 'image') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
+      if (request.resourceType() === 'image' && pictures === 'tiny-png') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
       else await route.continue();
       return;
     }
     watch.foreignRequests.push({ url: request.url(), resourceType: request.resourceType(), mainFrame: request.frame() === page.mainFrame() });
-    if (request.resourceType() === 'image') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
+    if (request.resourceType() === 'image' && pictures === 'tiny-png') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
     else if (request.resourceType() === 'document' && isAllowedVideoUrl(request.url())) await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' });
     else await route.abort('blockedbyclient');
   });
