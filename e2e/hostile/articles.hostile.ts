@@ -35,7 +35,7 @@ async function unexplainedConsole(page: Page, messages: ConsoleMessage[]): Promi
     .filter((message) => {
       const refused = /^Loading the image '(http:[^']+)' violates the following Content Security Policy directive: "img-src 'self' data: https:"\. The action has been blocked\.$/.exec(message.text());
       if (message.type() === 'error' && refused && pictures.includes(refused[1] ?? '')) return false;
-      const failedPicture = /^Failed to load resource: (the server responded with a status of 404 \(Not Found\)|net::ERR_BLOCKED_BY_CLIENT)$/.test(message.text());
+      const failedPicture = /^Failed to load resource: (the server responded with a status of 404 \(Not Found\)|net::ERR_BLOCKED_BY_CLIENT\.Inspector)$/.test(message.text());
       return !(message.type() === 'error' && failedPicture && pictures.includes(message.location().url));
     })
     .map((message) => `${message.type()}: ${message.text()} (${message.location().url})`);
