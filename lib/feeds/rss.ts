@@ -1,8 +1,8 @@
 import type { Article } from '@/lib/content';
+import { rfc822InSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
 import { xmlElement, xmlText } from '@/lib/xml-text';
 import { articleHtmlForFeed } from './article-html';
-import { rfc822InSeoul } from './rfc822-date';
 
 /** How many of the newest articles a feed carries. */
 export const FEED_SIZE = 60;

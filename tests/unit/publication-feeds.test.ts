@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { rfc822InSeoul } from '@/lib/feeds/rfc822-date';
+import { rfc822InSeoul } from '@/lib/display-dates';
 import { FEED_SIZE, rssFeed, type FeedChannel } from '@/lib/feeds/rss';
 import { build, post } from './support/posts';
 
