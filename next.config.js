@@ -1,5 +1,5 @@
 // @ts-check
-const { legacyRedirectMapJson } = require('./config/legacy-redirects');
+const { articleAddressRedirects, legacyRedirectMapJson } = require('./config/legacy-redirects');
 const { securityHeaders } = require('./config/security-headers');
 
 // `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host. Only then: with
@@ -35,6 +35,10 @@ const nextConfig = {
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.
         skipTrailingSlashRedirect: true,
+        // The few old addresses shaped like an article's, which proxy.ts skips (lib/legacy-urls/proxy-scope.ts).
+        async redirects() {
+          return articleAddressRedirects(distDir);
+        },
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
         },

@@ -19,6 +19,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Only addresses a reader could have bookmarked; Next's own assets never are old addresses.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Not Next's assets, nor the pages readers load most: the home page (`.+` skips `/`) and article
+  // addresses (`/articles/x`, no slash), which answer their own old addresses. Must agree with
+  // proxySeesPath in lib/legacy-urls/proxy-scope.ts (a unit test holds them together).
+  matcher: ['/((?!_next/static|_next/image|articles/[^/]+$).+)'],
 };

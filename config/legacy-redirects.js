@@ -10,11 +10,35 @@ const path = require('node:path');
  * @returns {string}
  */
 function legacyRedirectMapJson(distDir) {
+  return readMap(`${path.basename(distDir)}.json`);
+}
+
+/**
+ * Old addresses shaped like an article's, which proxy.ts does not see (lib/legacy-urls/proxy-scope.ts),
+ * as Next redirects: [request path, article path] pairs the build wrote, the request path escaped for
+ * Next's route patterns. Usually none.
+ * @param {string} distDir
+ * @returns {{ source: string, destination: string, permanent: true }[]}
+ */
+function articleAddressRedirects(distDir) {
+  /** @type {unknown} */
+  const pairs = JSON.parse(readMap(`${path.basename(distDir)}.articles.json`, '[]'));
+  if (!Array.isArray(pairs)) return [];
+  return pairs
+    .filter((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
+    .map(([requestPath, articlePath]) => ({ source: requestPath.replace(/[:()*+?{}[\]\\!]/g, '\\$&'), destination: articlePath, permanent: true }));
+}
+
+/**
+ * @param {string} fileName
+ * @param {string} [none] what to read when the build wrote no such file (`next dev`)
+ */
+function readMap(fileName, none = '{}') {
   try {
-    return readFileSync(path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.json`), 'utf8');
+    return readFileSync(path.resolve('.next-legacy-redirects', fileName), 'utf8');
   } catch {
-    return '{}';
+    return none;
   }
 }
 
-module.exports = { legacyRedirectMapJson };
+module.exports = { articleAddressRedirects, legacyRedirectMapJson };

@@ -10,6 +10,9 @@ const OLD_ADDRESSES: [string, string, string][] = [
   ['pretty form, trailing slash', '/news/2023/09/18/police-sme-security-industry/', SEED.path],
   ['Korean category and title', `/${REGIONAL}/2024/02/01/${KOREAN_TITLE}.html`, KOREAN.articlePath],
   ['Korean, pretty', `/${REGIONAL}/2024/02/01/${KOREAN_TITLE}/`, KOREAN.articlePath],
+  // Shaped like an article's address, so the article page answers it, not proxy.ts.
+  ["redirect_from with an article's shape", `/articles/${encodeURIComponent('한글-옛-주소')}`, KOREAN.articlePath],
+  ["the same, with a trailing slash", `/articles/${encodeURIComponent('한글-옛-주소')}/`, KOREAN.articlePath],
 ];
 
 for (const [form, oldPath, target] of OLD_ADDRESSES) {
@@ -34,4 +37,5 @@ test('any other address with a trailing slash answers one redirect to the addres
 
 test('an address no article ever had still answers 404', async ({ request }) => {
   expect((await request.get('/news/2023/09/18/no-such-post.html', { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get('/articles/no-such-article', { maxRedirects: 0 })).status()).toBe(404);
 });

@@ -10,7 +10,8 @@ import { getArchive } from '../lib/content';
 import { contentDirectory } from '../lib/content/post-files';
 import { readJekyllSite } from '../lib/legacy-urls/read-jekyll-site';
 import { buildRedirectMap } from '../lib/legacy-urls/redirect-map';
-import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
+import { articleAddressRedirects } from '../lib/legacy-urls/proxy-scope';
+import { articleAddressMapFile, redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
 import { livePathsOf } from '../lib/legacy-urls/site-paths';
 
 async function main() {
@@ -26,6 +27,7 @@ async function main() {
   const file = redirectMapFile();
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(map));
+  await writeFile(articleAddressMapFile(), JSON.stringify(articleAddressRedirects(map)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`옛 주소 지도: ${Object.keys(map.paths).length} old addresses → ${archive.articles.length} articles in ${seconds}s (${path.relative(process.cwd(), file)})`);
 }

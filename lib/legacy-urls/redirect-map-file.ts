@@ -8,3 +8,8 @@ import path from 'node:path';
 export function redirectMapFile(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
   return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.json`);
 }
+
+/** The old addresses next.config.js turns into redirects (see proxy-scope.ts), beside the whole map. */
+export function articleAddressMapFile(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
+  return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.articles.json`);
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
@@ -7,13 +7,18 @@ import { buildArchive } from '@/lib/content/archive';
 import { readPostFiles } from '@/lib/content/post-files';
 import { importJekyllSite } from '@/lib/jekyll-import/import-site';
 import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
-import { buildRedirectMap } from '@/lib/legacy-urls/redirect-map';
+import { pathToRegexp } from 'next/dist/compiled/path-to-regexp';
+import { articleAddressRedirects, proxySeesPath } from '@/lib/legacy-urls/proxy-scope';
+import { buildRedirectMap, type RedirectMap } from '@/lib/legacy-urls/redirect-map';
+import { articleAddressMapFile } from '@/lib/legacy-urls/redirect-map-file';
+import { articleAddressRedirects as articleAddressRedirectsForNext } from '@/config/legacy-redirects';
 import { livePathsOf } from '@/lib/legacy-urls/site-paths';
 
 // The whole chain under `next start`: import the fixture Jekyll site, build the map as `prebuild` does,
 // and ask proxy.ts (which reads the map Next inlines as NEWSDAO_LEGACY_REDIRECTS) about old addresses.
 let work: string;
 let proxy: (request: NextRequest) => Response;
+let proxyMatcher: string[];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'newsdao-proxy-'));
@@ -25,7 +30,7 @@ beforeAll(async () => {
   const { map } = buildRedirectMap(archive.articles, settings.site, livePathsOf(archive, 20));
   vi.stubEnv('NEWSDAO_LEGACY_REDIRECTS', JSON.stringify(map));
   vi.resetModules();
-  ({ proxy } = await import('@/proxy'));
+  ({ proxy, config: { matcher: proxyMatcher } } = await import('@/proxy'));
 });
 
 afterAll(async () => {
@@ -61,5 +66,61 @@ describe('old addresses of an imported Jekyll site under next start', () => {
     const response = ask('/categories/news/');
     expect(response.status).toBe(308);
     expect(response.headers.get('location')).toBe('https://newsdao.kr/categories/news');
+  });
+});
+
+describe("the proxy's scope", () => {
+  // The paths a reader loads most skip the proxy; everything an old address could be still reaches it.
+  it.each([
+    ['/', false],
+    ['/articles/2015-03-02-hello-jekyll', false],
+    [`/articles/${encodeURIComponent('한글-제목')}`, false],
+    ['/articles/old-name.html', false],
+    ['/_next/static/chunks/a.js', false],
+    ['/_next/image', false],
+    ['/articles/old-name/', true],
+    ['/articles/2015/03/02/hello.html', true],
+    ['/articles', true],
+    ['/categories/news/', true],
+    ['/categories/news', true],
+    ['/page/2', true],
+    ['/2015/03/hello-jekyll/', true],
+    ['/old/hello.html', true],
+    ['/_next/data/x.json', true],
+  ])('%s: proxy runs = %s, and the matcher in proxy.ts agrees', (requestPath, sees) => {
+    expect(proxySeesPath(requestPath)).toBe(sees);
+    const matches = proxyMatcher.some((source) => pathToRegexp(source, [], { strict: true, sensitive: false, delimiter: '/' }).test(requestPath));
+    expect(matches).toBe(sees);
+  });
+
+  it('turns the old addresses shaped like an article address into redirects, one hop each', () => {
+    const map: RedirectMap = {
+      slugs: ['a', 'b', '2024-02-01-새-기사'],
+      paths: { '/articles/old-a': 0, '/news/old-b.html': 1, '/articles/옛-c.html': 2, '/articles/old-c/': 2, '/articles/x/y': 1 },
+    };
+    const target = `/articles/${encodeURIComponent('2024-02-01-새-기사')}`;
+    expect(articleAddressRedirects(map)).toEqual([
+      ['/articles/old-a', '/articles/a'],
+      [`/articles/${encodeURIComponent('옛-c')}.html`, target],
+      [`/articles/${encodeURIComponent('옛-c')}`, target],
+      ['/articles/old-c', target],
+    ]);
+  });
+
+  it('reach next.config.js as redirects whose patterns match the old address literally', async () => {
+    const requestPath = `/articles/${encodeURIComponent('옛')}(1)+:x*`;
+    const file = articleAddressMapFile('.next-unit-proxy-scope');
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify([[requestPath, '/articles/a']]));
+    try {
+      const redirects = articleAddressRedirectsForNext('.next-unit-proxy-scope');
+      expect(redirects).toHaveLength(1);
+      expect(redirects[0]).toMatchObject({ destination: '/articles/a', permanent: true });
+      const pattern = pathToRegexp(redirects[0]?.source ?? '', [], { strict: true, sensitive: false, delimiter: '/' });
+      expect(pattern.test(requestPath)).toBe(true);
+      expect(pattern.test(`/articles/${encodeURIComponent('옛')}1x`)).toBe(false);
+    } finally {
+      await rm(file, { force: true });
+    }
   });
 });
