@@ -32,13 +32,19 @@ test('header offers the site name and category navigation, footer the sitemap', 
   await expect(page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' })).toHaveAttribute('href', '/sitemap.xml');
 });
 
-test('the self-hosted Korean web font is the one in use', async ({ page }) => {
+test("text is set in the reader's own Korean system font, and no web font is downloaded", async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(request.url());
+  });
   await page.goto('/');
-  const family = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
-  expect(family).toContain('Pretendard Variable');
   await page.evaluate(() => document.fonts.ready);
-  const loaded = await page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '뉴스'));
-  expect(loaded).toBe(true);
+  const family = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+  const families = family.split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
+  expect(families[0]).toBe('-apple-system');
+  for (const korean of ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR']) expect(families).toContain(korean);
+  expect(await page.evaluate(() => document.fonts.size)).toBe(0);
+  expect(fontRequests).toEqual([]);
   const wordBreak = await page.locator('body').evaluate((body) => getComputedStyle(body).wordBreak);
   expect(wordBreak).toBe('keep-all');
 });
