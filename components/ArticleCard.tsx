@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { ArticleSummary } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 import { ArticleDate } from './ArticleDate';
@@ -10,14 +10,14 @@ export function ArticleCard({ article, headingLevel: Heading }: Props) {
   return (
     <article className="article-card">
       <Heading className="article-card__title">
-        <Link href={articlePath(article.slug)}>{article.title}</Link>
+        <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>
       </Heading>
       <p className="article-card__meta">
         <ArticleDate date={article.date} />
         {category && (
           <>
             {' · '}
-            <Link href={categoryPath(category.slug)}>{category.name}</Link>
+            <SiteLink href={categoryPath(category.slug)}>{category.name}</SiteLink>
           </>
         )}
       </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Category } from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
 
@@ -11,7 +11,7 @@ export function CategoryIndex({ categories }: Props) {
       <ul className="category-index">
         {categories.map((category) => (
           <li key={category.slug}>
-            <Link href={categoryPath(category.slug)}>{category.name}</Link>{' '}
+            <SiteLink href={categoryPath(category.slug)}>{category.name}</SiteLink>{' '}
             <span className="category-index__count">기사 {category.count.toLocaleString('ko-KR')}건</span>
           </li>
         ))}

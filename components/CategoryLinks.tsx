@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { CategoryRef } from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
 
@@ -10,7 +10,7 @@ export function CategoryLinks({ categories }: Props) {
     <ul className="category-links" aria-label="카테고리">
       {categories.map((category) => (
         <li key={category.slug}>
-          <Link href={categoryPath(category.slug)}>{category.name}</Link>
+          <SiteLink href={categoryPath(category.slug)}>{category.name}</SiteLink>
         </li>
       ))}
     </ul>

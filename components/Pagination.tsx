@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { pageWindow } from '@/lib/page-window';
 
 type Props = {
@@ -13,9 +13,9 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
   return (
     <nav className="pagination" aria-label="페이지 이동">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev">
+        <SiteLink href={hrefFor(page - 1)} rel="prev">
           이전 페이지
-        </Link>
+        </SiteLink>
       )}
       <ol>
         {pageWindow(page, pageCount).map((number, index) => (
@@ -25,17 +25,17 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
             ) : number === page ? (
               <span aria-current="page">{number}</span>
             ) : (
-              <Link href={hrefFor(number)} aria-label={`${number}페이지`}>
+              <SiteLink href={hrefFor(number)} aria-label={`${number}페이지`}>
                 {number}
-              </Link>
+              </SiteLink>
             )}
           </li>
         ))}
       </ol>
       {page < pageCount && (
-        <Link href={hrefFor(page + 1)} rel="next">
+        <SiteLink href={hrefFor(page + 1)} rel="next">
           다음 페이지
-        </Link>
+        </SiteLink>
       )}
     </nav>
   );

@@ -1,11 +1,11 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { ArticleSummary, CategoryRef } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 import { ArticleDate } from './ArticleDate';
 
 type Props = { category: CategoryRef | undefined; articles: ArticleSummary[] };
 
-/** More from the article's category, newest first; not prefetched in view, for the reason in ArticlePager. */
+/** More from the article's category, newest first. */
 export function RelatedArticles({ category, articles }: Props) {
   if (!category || articles.length === 0) return null;
   return (
@@ -16,12 +16,12 @@ export function RelatedArticles({ category, articles }: Props) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link prefetch={false} href={articlePath(article.slug)}>{article.title}</Link> <ArticleDate date={article.date} className="related-articles__date" />
+            <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink> <ArticleDate date={article.date} className="related-articles__date" />
           </li>
         ))}
       </ul>
       <p className="related-articles__more">
-        <Link href={categoryPath(category.slug)}>{category.name} 기사 모두 보기</Link>
+        <SiteLink href={categoryPath(category.slug)}>{category.name} 기사 모두 보기</SiteLink>
       </p>
     </section>
   );

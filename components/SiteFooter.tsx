@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { categoriesPath } from '@/lib/routes';
 
 type Props = { siteName: string };
@@ -10,7 +10,7 @@ export function SiteFooter({ siteName }: Props) {
         © {siteName}. 기사의 저작권은 각 출처에 있습니다.
       </p>
       <p>
-        <Link href={categoriesPath()}>전체 카테고리</Link> · <a href="/sitemap.xml">사이트맵</a>
+        <SiteLink href={categoriesPath()}>전체 카테고리</SiteLink> · <a href="/sitemap.xml">사이트맵</a>
       </p>
     </footer>
   );

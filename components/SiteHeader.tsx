@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Category } from '@/lib/content';
 import { categoriesPath, categoryPath, searchPath } from '@/lib/routes';
 
@@ -10,21 +10,21 @@ export function SiteHeader({ siteName, categories }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__name">
+        <SiteLink href="/" className="site-header__name">
           {siteName}
-        </Link>
+        </SiteLink>
         <nav aria-label="카테고리" className="site-nav">
           <ul>
             {categories.slice(0, NAV_CATEGORY_LIMIT).map((category) => (
               <li key={category.slug}>
-                <Link href={categoryPath(category.slug)}>{category.name}</Link>
+                <SiteLink href={categoryPath(category.slug)}>{category.name}</SiteLink>
               </li>
             ))}
             <li>
-              <Link href={categoriesPath()}>전체 카테고리</Link>
+              <SiteLink href={categoriesPath()}>전체 카테고리</SiteLink>
             </li>
             <li>
-              <Link href={searchPath()}>기사 검색</Link>
+              <SiteLink href={searchPath()}>기사 검색</SiteLink>
             </li>
           </ul>
         </nav>
