@@ -81,3 +81,20 @@ test('printed, an article keeps its text and drops the site chrome, related link
   const colours = await page.evaluate(() => ({ text: getComputedStyle(document.body).color, paper: getComputedStyle(document.body).backgroundColor }));
   expect(colours).toEqual({ text: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+
+  test("the banner picture arrives as a WebP sized for the screen, not the 1200 px original", async ({ page }) => {
+    const picture = page.waitForResponse((response) => response.request().resourceType() === 'image' && response.url().includes('newsdao_breakingnews.jpg'));
+    await page.goto(SEED.path);
+    const response = await picture;
+    expect(response.headers()['content-type']).toBe('image/webp');
+    // The width the browser chose from the srcset: enough for the 358 px column at 2× density.
+    const chosen = await page.getByRole('region', { name: '속보' }).getByRole('img', { name: '뉴스다오 속보' }).evaluate((img: HTMLImageElement) => img.currentSrc);
+    const width = Number(new URL(chosen).searchParams.get('w'));
+    expect(width).toBeGreaterThanOrEqual(358 * 2);
+    expect(width).toBeLessThan(1200);
+    expect((await response.body()).length).toBeLessThan(31_748);
+  });
+});
