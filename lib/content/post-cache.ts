@@ -43,7 +43,7 @@ export function readableCacheDirectory(): string {
 /** Refreshes the server's copy: the manifest always, the entries only when `withEntries`. */
 export function publishForServer(directory: string, keys: Set<string>, withEntries: boolean): void {
   // A build folder outside the project (a test's temporary one) is never deployed: nothing to ship.
-  if (path.relative(process.cwd(), path.resolve(distDir())).startsWith('..')) return;
+  if (path.relative(process.cwd(), path.resolve(/*turbopackIgnore: true*/ distDir())).startsWith('..')) return;
   const target = serverCacheDirectory();
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, 'posts'), { recursive: true });
