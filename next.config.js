@@ -35,6 +35,10 @@ const nextConfig = {
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.
         skipTrailingSlashRedirect: true,
+        // The widths the image optimiser offers (components/BreakingNewsBanner.tsx): up to the 1200 px of a
+        // banner picture, which is never shown wider than 42rem, so at most 1200 at 2× density. Every width
+        // is listed in each page's srcset and preload, twice (HTML and hydration data).
+        images: { deviceSizes: [640, 750, 828, 1080, 1200], imageSizes: [384] },
         // The few old addresses shaped like an article's, which proxy.ts skips (lib/legacy-urls/proxy-scope.ts).
         async redirects() {
           return articleAddressRedirects(distDir);

@@ -14,7 +14,7 @@ export const metadata: Metadata = {
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
   openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale, images: [{ url: siteOgImagePath(), ...OG_IMAGE_SIZE }] },
-  twitter: { card: 'summary_large_image', images: [siteOgImagePath()] },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -25,6 +25,7 @@ export function articleMetadata(article: Article): Metadata {
       tags: article.categories.map((category) => category.name),
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.excerpt, images: [image] },
+    // X reads the title, description and picture from the Open Graph tags; only the card type is its own.
+    twitter: { card: 'summary_large_image' },
   };
 }
