@@ -22,7 +22,7 @@ const nextConfig = {
   ...(staticExport
     ? { output: 'export', images: { unoptimized: true } }
     : {
-        // Article pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the copy of
+        // Pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the copy of
         // the content cache the check step ships outside the build folder (tracing skips the build
         // folder): the light manifest always, the rendered bodies only in that mode.
         outputFileTracingIncludes: {
@@ -31,6 +31,9 @@ const nextConfig = {
             `./.newsdao-content/${contentCacheName}/manifest.json`,
             ...(process.env.PRERENDER_LATEST ? [`./.newsdao-content/${contentCacheName}/posts/**/*`] : []),
           ],
+          // Older listing pages, also rendered on request in that mode, list articles from the manifest.
+          '/page/\\[page\\]': [`./.newsdao-content/${contentCacheName}/manifest.json`],
+          '/categories/\\[category\\]/page/\\[page\\]': [`./.newsdao-content/${contentCacheName}/manifest.json`],
         },
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.

@@ -7,6 +7,7 @@
 import { siteConfig } from '@/config/site';
 import { buildArchive, type Archive } from './archive';
 import { archiveFromCache } from './cached-archive';
+import { prerenderedPageNumbers } from './pagination';
 import { recordTiming } from './post-cache';
 import { contentDirectory, readPostFiles } from './post-files';
 import { routeParamToSlug } from './slugs';
@@ -51,6 +52,11 @@ export async function getPrerenderedArticles(): Promise<Article[]> {
   const articles = await getArticles();
   const limit = siteConfig.prerenderLatest;
   return limit === undefined ? articles : articles.slice(0, limit);
+}
+
+/** The `/page/N` numbers of a listing of `itemCount` articles that the build writes (see prerenderedPageNumbers). */
+export function prerenderedListingPages(itemCount: number): number[] {
+  return prerenderedPageNumbers(itemCount, siteConfig.articlesPerPage, siteConfig.prerenderLatest);
 }
 
 /** Looks an article up by its route param, encoded or not. */

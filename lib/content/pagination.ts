@@ -18,6 +18,16 @@ export function extraPageNumbers(itemCount: number, perPage: number): number[] {
   return Array.from({ length: pageCount - 1 }, (_, index) => index + 2);
 }
 
+/**
+ * The extra listing pages a build writes: all of them, or in large-archive mode (`latest` = N) only those
+ * the newest N articles reach, the first ⌈N / perPage⌉ pages of the listing, so the number of pages
+ * written stays flat as the archive grows. Older pages are rendered on their first request and kept.
+ */
+export function prerenderedPageNumbers(itemCount: number, perPage: number, latest: number | undefined): number[] {
+  const pages = extraPageNumbers(itemCount, perPage);
+  return latest === undefined ? pages : pages.filter((page) => page <= Math.ceil(latest / perPage));
+}
+
 /** `/page/N` params are digits only: `02` or `1e1` would be a second URL for one page. */
 export function pageNumberFromParam(param: string): number | undefined {
   return /^[1-9]\d*$/.test(param) ? Number(param) : undefined;

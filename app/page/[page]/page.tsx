@@ -2,15 +2,17 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
-import { extraPageNumbers, getArticles, pageNumberFromParam, paginate } from '@/lib/content';
+import { getArticles, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
 import { homePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ page: string }> };
 
-export const dynamicParams = false;
+// dynamicParams is left at its default (true), as on the article route: in large-archive mode
+// (PRERENDER_LATEST) the older listing pages are rendered on first request and kept, and a page number
+// past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  return extraPageNumbers((await getArticles()).length, siteConfig.articlesPerPage).map((page) => ({ page: String(page) }));
+  return prerenderedListingPages((await getArticles()).length).map((page) => ({ page: String(page) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

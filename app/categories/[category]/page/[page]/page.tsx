@@ -2,16 +2,18 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
-import { extraPageNumbers, getCategories, getCategory, pageNumberFromParam, paginate } from '@/lib/content';
+import { getCategories, getCategory, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ category: string; page: string }> };
 
-export const dynamicParams = false;
+// dynamicParams is left at its default (true), as on the article route: in large-archive mode
+// (PRERENDER_LATEST) the older listing pages are rendered on first request and kept, and a page number
+// past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
   return (await getCategories()).flatMap((category) =>
-    extraPageNumbers(category.count, siteConfig.articlesPerPage).map((page) => ({ category: category.slug, page: String(page) })),
+    prerenderedListingPages(category.count).map((page) => ({ category: category.slug, page: String(page) })),
   );
 }
 
