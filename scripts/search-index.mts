@@ -12,6 +12,8 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { getArticlesNotPrerendered } from '../lib/content';
+import { articleSearchRecord } from '../lib/search/article-search-record';
 import { searchIndexFolder } from '../lib/search/index-folder';
 
 function defaultFolders(): { site: string; output: string } {
@@ -41,6 +43,12 @@ async function main(): Promise<number> {
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob: '**/*.html' });
   if (added.errors.length > 0) throw new Error(`search index: could not read ${site}: ${added.errors.join('; ')}`);
+  // Large-archive mode: the articles without a built page are searchable too (the export builds them all).
+  const later = values.site ? [] : await getArticlesNotPrerendered();
+  for (const article of later) {
+    const record = await index.addCustomRecord(articleSearchRecord(article));
+    if (record.errors.length > 0) throw new Error(`search index: could not add ${article.sourcePath}: ${record.errors.join('; ')}`);
+  }
   await rm(output, { recursive: true, force: true });
   if (process.env.STATIC_EXPORT === '1' && !values.output) await removeOtherIndexes(path.dirname(output), path.basename(output));
   const written = await index.writeFiles({ outputPath: output });
@@ -49,7 +57,7 @@ async function main(): Promise<number> {
 
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `search index: ${added.page_count} pages from ${path.relative(process.cwd(), site) || '.'} → ${path.relative(process.cwd(), output)} in ${seconds.toFixed(2)} s`,
+    `search index: ${added.page_count} pages from ${path.relative(process.cwd(), site) || '.'}${later.length ? ` and ${later.length} articles rendered on request` : ''} → ${path.relative(process.cwd(), output)} in ${seconds.toFixed(2)} s`,
   );
   if (added.page_count === 0) {
     console.error('search index: no article pages found; is the site built? Run `next build` first or pass --site.');

@@ -54,6 +54,12 @@ export async function getPrerenderedArticles(): Promise<Article[]> {
   return limit === undefined ? articles : articles.slice(0, limit);
 }
 
+/** In large-archive mode, the articles whose pages are rendered on request instead (for the search index). */
+export async function getArticlesNotPrerendered(): Promise<Article[]> {
+  const limit = siteConfig.prerenderLatest;
+  return limit === undefined ? [] : (await getArticles()).slice(limit);
+}
+
 /** The `/page/N` numbers of a listing of `itemCount` articles that the build writes (see prerenderedPageNumbers). */
 export function prerenderedListingPages(itemCount: number): number[] {
   return prerenderedPageNumbers(itemCount, siteConfig.articlesPerPage, siteConfig.prerenderLatest);

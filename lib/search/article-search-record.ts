@@ -1,0 +1,30 @@
+/**
+ * The search record of an article whose page the build did not write (large-archive mode): Pagefind can
+ * only index the HTML it is given, so these articles are added as custom records carrying what their
+ * page would have given it: the article's text (its `data-pagefind-body`), the title, the URL and the
+ * publication date the results show (search-meta.ts).
+ */
+import { toString } from 'hast-util-to-string';
+import type { Article } from '@/lib/content';
+import { isoInSeoul } from '@/lib/display-dates';
+import { articlePath } from '@/lib/routes';
+
+export type ArticleSearchRecord = { url: string; content: string; language: string; meta: Record<string, string> };
+
+export function articleSearchRecord(article: Article): ArticleSearchRecord {
+  const parts = [
+    article.title,
+    ...article.categories.map((category) => category.name),
+    article.featureText ? toString(article.featureText) : '',
+    article.source ? `출처: ${[article.source.title, article.source.publisher].filter(Boolean).join(' | ')}` : '',
+    toString(article.body),
+    article.tags.join(' '),
+  ];
+  const url = articlePath(article.slug);
+  return {
+    url,
+    content: parts.join('\n').replace(/\s+/g, ' ').trim(),
+    language: 'ko',
+    meta: { title: article.title, url, published: isoInSeoul(article.date) },
+  };
+}
