@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
+import { preload } from 'react-dom';
 import type { ArticleImage } from '@/lib/content';
 import { RenderedMarkdown } from './RenderedMarkdown';
 
@@ -32,14 +33,19 @@ const BANNER_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
 /**
  * The banner picture, the largest thing on an article page and the first to load. A picture of the
  * site's own (`/assets/…`) goes through Next's image optimiser, so a phone downloads a WebP as wide as its
- * screen instead of the 1200 px original; a picture from another site is shown as it is. Sizes are fixed
- * by CSS (aspect-ratio), so the banner never shifts the layout while loading.
+ * screen instead of the 1200 px original; a picture from another site is shown as it is. The optimiser's
+ * sizes are taken with getImageProps and set on a plain <img>: next/image's component would ship client
+ * JavaScript to every article for nothing a reader sees. Sizes are fixed by CSS (aspect-ratio), so the
+ * banner never shifts the layout while loading.
  */
 function BannerPicture({ image }: { image: ArticleImage }) {
   const ownPicture = image.src.startsWith('/') && !image.src.startsWith('//');
-  if (ownPicture) {
-    return <Image className="breaking-banner__image" src={image.src} alt={image.alt} width={1200} height={630} sizes={BANNER_SIZES} preload />;
+  if (!ownPicture) {
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img className="breaking-banner__image" src={image.src} alt={image.alt} width={1200} height={630} fetchPriority="high" />;
   }
-  // eslint-disable-next-line @next/next/no-img-element
-  return <img className="breaking-banner__image" src={image.src} alt={image.alt} width={1200} height={630} fetchPriority="high" />;
+  const { props } = getImageProps({ src: image.src, alt: image.alt, width: 1200, height: 630, sizes: BANNER_SIZES, preload: true });
+  preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in props
+  return <img {...props} className="breaking-banner__image" fetchPriority="high" />;
 }
