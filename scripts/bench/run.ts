@@ -33,6 +33,8 @@ type BuildResult = {
   wall: number;
   cpu: number;
   peakRss: number;
+  /** The step whose process tree reached that peak. */
+  peakStep: string;
   pages: number;
   outputBytes: number;
   /** Seconds in steps that read and render posts outside `next build`, by step. */
@@ -144,6 +146,7 @@ async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache
     wall: steps.reduce((sum, step) => sum + step.wallSeconds, 0),
     cpu: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
     peakRss: Math.max(...steps.map((step) => step.peakRssBytes)),
+    peakStep: steps.reduce((top, step) => (step.peakRssBytes > top.peakRssBytes ? step : top)).label,
     pages,
     outputBytes: bytes,
     contentSteps: Object.fromEntries(steps.filter((step) => CONTENT_STEPS.includes(step.label)).map((step) => [step.label, step.wallSeconds])),
@@ -179,7 +182,7 @@ const megabytes = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
 
 function table(rows: { result: BuildResult; runs: number }[]): string {
   const header =
-    '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB | pages | output MB | ms/article | posts rendered | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
+    '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB (step) | pages | output MB | ms/article | posts rendered | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
   const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
   const lines = rows.map(({ result, runs }) => {
     const others = Object.entries(result.contentSteps)
@@ -187,7 +190,7 @@ function table(rows: { result: BuildResult; runs: number }[]): string {
       .map(([label, value]) => `${label} ${seconds(value)}`)
       .join(', ');
     const mode = result.mode === 'full' ? 'full' : `latest ${process.env.BENCH_LATEST ?? ''}`.trim();
-    return `| ${result.posts.toLocaleString('en')} | ${mode} | ${result.cache} | ${runs} | ${seconds(result.wall)} | ${seconds(result.cpu)} | ${gigabytes(result.peakRss)} | ${result.pages.toLocaleString('en')} | ${megabytes(result.outputBytes)} | ${((result.wall / result.posts) * 1000).toFixed(2)} | ${result.rendered} | ${seconds(result.contentSteps['check-content'] ?? Number.NaN)} | ${others || '–'} | ${seconds(result.contentInNext)} (${result.loads}${result.fullRenders ? `, ${result.fullRenders} full renders` : ''}) | ${seconds(result.nextBuild)} | ${result.searchIndex === undefined ? '–' : seconds(result.searchIndex)} |`;
+    return `| ${result.posts.toLocaleString('en')} | ${mode} | ${result.cache} | ${runs} | ${seconds(result.wall)} | ${seconds(result.cpu)} | ${gigabytes(result.peakRss)} (${result.peakStep}) | ${result.pages.toLocaleString('en')} | ${megabytes(result.outputBytes)} | ${((result.wall / result.posts) * 1000).toFixed(2)} | ${result.rendered} | ${seconds(result.contentSteps['check-content'] ?? Number.NaN)} | ${others || '–'} | ${seconds(result.contentInNext)} (${result.loads}${result.fullRenders ? `, ${result.fullRenders} full renders` : ''}) | ${seconds(result.nextBuild)} | ${result.searchIndex === undefined ? '–' : seconds(result.searchIndex)} |`;
   });
   return [header, rule, ...lines].join('\n');
 }
