@@ -19,7 +19,7 @@ test.describe('the reference article', () => {
     await expect(banner).toBeVisible();
     const image = banner.getByRole('img', { name: '뉴스다오 속보' });
     await expect(image).toBeVisible();
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(banner.getByRole('heading', { level: 2, name: 'navernews 실시간 뉴스 속보입니다.' })).toBeVisible();
     // The banner's own picture may come through Next's image optimiser (`/_next/image?url=…`).
     await expect(page.locator('img[src*="newsdao_breakingnews.jpg"]')).toHaveCount(1);
