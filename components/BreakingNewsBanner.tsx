@@ -39,7 +39,8 @@ const BANNER_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
  * banner never shifts the layout while loading.
  */
 function BannerPicture({ image }: { image: ArticleImage }) {
-  const ownPicture = image.src.startsWith('/') && !image.src.startsWith('//');
+  // Next's optimiser refuses a local address with a query (`/a.jpg?v=2`): such a picture is shown as it is.
+  const ownPicture = image.src.startsWith('/') && !image.src.startsWith('//') && !/[?#]/.test(image.src);
   if (!ownPicture) {
     // eslint-disable-next-line @next/next/no-img-element
     return <img className="breaking-banner__image" src={image.src} alt={image.alt} width={1200} height={630} fetchPriority="high" />;

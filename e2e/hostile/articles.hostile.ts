@@ -30,7 +30,8 @@ async function headShape(page: Page): Promise<string[]> {
  * http test server. Both are the page working as it should; any other message fails the test.
  */
 async function unexplainedConsole(page: Page, messages: ConsoleMessage[]): Promise<string[]> {
-  const pictures = await page.evaluate(() => [...document.querySelectorAll('img')].map((image) => image.src));
+  // currentSrc: the srcset candidate the browser chose (the banner picture goes through the image optimiser).
+  const pictures = await page.evaluate(() => [...document.querySelectorAll('img')].flatMap((image) => [image.src, image.currentSrc]));
   return messages
     .filter((message) => {
       const refused = /^Loading the image '(http:[^']+)' violates the following Content Security Policy directive: "img-src 'self' data: https:"\. The action has been blocked\.$/.exec(message.text());
