@@ -1,6 +1,6 @@
-import { SiteLink } from './SiteLink';
 import type { ArticleSummary } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
+import { SiteLink } from './SiteLink';
 
 type Props = { newer: ArticleSummary | undefined; older: ArticleSummary | undefined };
 

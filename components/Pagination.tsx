@@ -1,5 +1,5 @@
-import { SiteLink } from './SiteLink';
 import { pageWindow } from '@/lib/page-window';
+import { SiteLink } from './SiteLink';
 
 type Props = {
   page: number;

@@ -1,7 +1,7 @@
-import { SiteLink } from './SiteLink';
 import type { ArticleSummary, CategoryRef } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 import { ArticleDate } from './ArticleDate';
+import { SiteLink } from './SiteLink';
 
 type Props = { category: CategoryRef | undefined; articles: ArticleSummary[] };
 

@@ -16,9 +16,11 @@ function containsTable(node: RootContent | ElementContent): boolean {
   return node.tagName === 'table' || node.children.some(containsTable);
 }
 
-/** Top-level nodes grouped into runs: one node holding a table, or a stretch of nodes holding none. */
-function runsOf(tree: Root): { withTable: boolean; nodes: RootContent[] }[] {
-  const runs: { withTable: boolean; nodes: RootContent[] }[] = [];
+/** One node holding a table, or a stretch of top-level nodes holding none. */
+type Run = { withTable: boolean; nodes: RootContent[] };
+
+function runsOf(tree: Root): Run[] {
+  const runs: Run[] = [];
   for (const node of tree.children) {
     const withTable = containsTable(node);
     const last = runs.at(-1);

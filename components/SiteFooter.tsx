@@ -1,5 +1,5 @@
-import { SiteLink } from './SiteLink';
 import { categoriesPath } from '@/lib/routes';
+import { SiteLink } from './SiteLink';
 
 type Props = { siteName: string };
 

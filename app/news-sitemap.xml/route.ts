@@ -2,6 +2,7 @@ import { absoluteUrl, siteConfig } from '@/config/site';
 import { getArticles } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
 import { newsSitemapXml, recentNews } from '@/lib/sitemaps/news-sitemap';
+import { XML_CONTENT_TYPE } from '@/lib/sitemaps/sitemap-xml';
 
 // Built once: the 48-hour window is measured from the build, as on any static host.
 export const dynamic = 'force-static';
@@ -13,6 +14,6 @@ export async function GET() {
     date: article.date,
   }));
   return new Response(newsSitemapXml(entries, siteConfig.name, siteConfig.language), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    headers: { 'Content-Type': XML_CONTENT_TYPE },
   });
 }

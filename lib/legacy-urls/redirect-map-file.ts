@@ -6,10 +6,14 @@ import path from 'node:path';
  * same place (`config/legacy-redirects.js`).
  */
 export function redirectMapFile(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
-  return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.json`);
+  return mapFile(distDir, '.json');
 }
 
 /** The old addresses next.config.js turns into redirects (see proxy-scope.ts), beside the whole map. */
 export function articleAddressMapFile(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
-  return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}.articles.json`);
+  return mapFile(distDir, '.articles.json');
+}
+
+function mapFile(distDir: string, suffix: string): string {
+  return path.resolve('.next-legacy-redirects', `${path.basename(distDir)}${suffix}`);
 }

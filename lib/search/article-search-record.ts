@@ -2,12 +2,11 @@
  * The search record of an article whose page the build did not write (large-archive mode): Pagefind can
  * only index the HTML it is given, so these articles are added as custom records carrying what their
  * page would have given it: the article's text (its `data-pagefind-body`), the title, the URL and the
- * publication date the results show (search-meta.ts).
+ * publication date the results show (searchMeta).
  */
 import { toString } from 'hast-util-to-string';
 import type { Article } from '@/lib/content';
-import { isoInSeoul } from '@/lib/display-dates';
-import { articlePath } from '@/lib/routes';
+import { searchMeta } from './search-meta';
 
 export type ArticleSearchRecord = { url: string; content: string; language: string; meta: Record<string, string> };
 
@@ -20,11 +19,11 @@ export function articleSearchRecord(article: Article): ArticleSearchRecord {
     toString(article.body),
     article.tags.join(' '),
   ];
-  const url = articlePath(article.slug);
+  const meta = searchMeta(article);
   return {
-    url,
+    url: meta.url,
     content: parts.join('\n').replace(/\s+/g, ' ').trim(),
     language: 'ko',
-    meta: { title: article.title, url, published: isoInSeoul(article.date) },
+    meta: { title: article.title, ...meta },
   };
 }

@@ -3,6 +3,9 @@ import { xmlElement } from '@/lib/xml-text';
 /** The sitemap protocol's limit of URLs in one file; past it the sitemap becomes an index. */
 export const SITEMAP_URL_LIMIT = 50_000;
 
+/** How every sitemap, news sitemap and sitemap index is served. */
+export const XML_CONTENT_TYPE = 'application/xml; charset=utf-8';
+
 export type SitemapEntry = { url: string; lastModified: Date | undefined };
 
 /** A `<urlset>` document. */

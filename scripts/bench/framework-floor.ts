@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { measure, waitFor } from './http-load';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const HOST = '127.0.0.1';
@@ -51,18 +51,6 @@ function writeEmptyApp(folder: string): void {
 function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -103,9 +91,9 @@ async function main() {
     await waitFor(url);
     console.log(`\nEmpty Next ${installedVersion('next')} app (${folder}), served by next start on ${url}\n`);
     run('npx', ['tsx', path.join(projectRoot, 'scripts', 'bench', 'page-weight.ts'), `http://${HOST}:${port}`, '/'], projectRoot);
-    await autocannon({ url, connections: 10, duration: 2 });
-    const load = await autocannon({ url, connections: 10, duration: 10, timeout: 5 });
-    console.log(`\nnext start, GET /, 10 connections, 10 s: ${Math.round(load.requests.average).toLocaleString('en')} requests/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.errors + load.timeouts} errors, ${load.non2xx} non-2xx`);
+    await measure('warm-up', url, 2);
+    const load = await measure('next start', url, 10);
+    console.log(`\nnext start, GET /, 10 connections, 10 s: ${Math.round(load.requestsPerSecond).toLocaleString('en')} requests/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors, ${load.non2xx} non-2xx`);
     const runs = Number(values['lighthouse-runs']);
     if (runs > 0) console.log(`Lighthouse mobile performance: ${await lighthouseScores(url, runs)}`);
   } finally {

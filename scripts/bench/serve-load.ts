@@ -13,39 +13,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { measure, waitFor, type Load } from './http-load';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const HOST = '127.0.0.1';
-
-type Load = { server: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; total: number };
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-async function measure(server: string, url: string, seconds: number): Promise<Load> {
-  const result = await autocannon({ url, connections: 10, duration: seconds, timeout: 5 });
-  return {
-    server,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    total: result.requests.total,
-  };
-}
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {

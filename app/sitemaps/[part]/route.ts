@@ -1,6 +1,6 @@
 import { getArchive } from '@/lib/content';
 import { siteSitemapEntries } from '@/lib/sitemaps/site-sitemap';
-import { sitemapParts, urlsetXml } from '@/lib/sitemaps/sitemap-xml';
+import { sitemapParts, urlsetXml, XML_CONTENT_TYPE } from '@/lib/sitemaps/sitemap-xml';
 
 type Context = { params: Promise<{ part: string }> };
 
@@ -15,5 +15,5 @@ export async function GET(_request: Request, { params }: Context) {
   const number = Number(/^(\d+)\.xml$/.exec((await params).part)?.[1]);
   const part = sitemapParts(siteSitemapEntries(await getArchive()))[number - 1];
   if (!part) return new Response('Not found', { status: 404 });
-  return new Response(urlsetXml(part), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(urlsetXml(part), { headers: { 'Content-Type': XML_CONTENT_TYPE } });
 }
