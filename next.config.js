@@ -33,7 +33,9 @@ const nextConfig = {
           ],
           // Older listing pages, also rendered on request in that mode, list articles from the manifest.
           '/page/\\[page\\]': [`./.newsdao-content/${contentCacheName}/manifest.json`],
-          '/categories/\\[category\\]/page/\\[page\\]': [`./.newsdao-content/${contentCacheName}/manifest.json`],
+          '/categories/\\[category\\]/page/\\[page\\]': [
+            `./.newsdao-content/${contentCacheName}/manifest.json`,
+          ],
         },
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -15,8 +16,13 @@ export const E2E_SITE_URL = 'https://e2e.newsdao.test';
  */
 function chromiumExecutable(): string | undefined {
   if (existsSync(chromium.executablePath())) return undefined;
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
-  if (!system) throw new Error('No Chromium found: run `npx playwright install chromium` or install Debian\'s `chromium`.');
+  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    existsSync,
+  );
+  if (!system)
+    throw new Error(
+      "No Chromium found: run `npx playwright install chromium` or install Debian's `chromium`.",
+    );
   return system;
 }
 
@@ -34,7 +40,12 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumExecutable(),
       // A closed network refuses Chromium's background services; keep it from trying.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -4,6 +4,7 @@
  * Its own port, content and build folders, so it runs beside the other suites.
  */
 import { defineConfig } from '@playwright/test';
+
 import baseConfig, { E2E_SITE_URL } from './playwright.config';
 
 const PORT = Number(process.env.E2E_HOSTILE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 70);

@@ -4,6 +4,7 @@
  * The e2e content gets a Jekyll site imported into it, so old addresses can be followed.
  */
 import { defineConfig } from '@playwright/test';
+
 import baseConfig, { E2E_SITE_URL } from './playwright.config';
 
 const PORT = Number(process.env.E2E_STATIC_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 50);
@@ -15,7 +16,14 @@ export const STATIC_REPOSITORY_URL = 'https://github.com/newsdao/newsdao.github.
 
 export default defineConfig({
   ...baseConfig,
-  testMatch: ['home.spec.ts', 'article.spec.ts', 'categories.spec.ts', 'layout.spec.ts', 'not-found.spec.ts', 'static-export/*.static.ts'],
+  testMatch: [
+    'home.spec.ts',
+    'article.spec.ts',
+    'categories.spec.ts',
+    'layout.spec.ts',
+    'not-found.spec.ts',
+    'static-export/*.static.ts',
+  ],
   use: { ...baseConfig.use, baseURL: BASE_URL },
   webServer: {
     command: [

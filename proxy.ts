@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+
 import { redirectMapFrom, slugForLegacyPath } from '@/lib/legacy-urls/redirect-map';
 import { articlePath } from '@/lib/routes';
 

@@ -1,6 +1,8 @@
 import './globals.css';
+
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+
 import { FeedLink } from '@/components/FeedLink';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
@@ -13,7 +15,12 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.origin),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
-  openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale, images: [{ url: siteOgImagePath(), ...OG_IMAGE_SIZE }] },
+  openGraph: {
+    type: 'website',
+    siteName: siteConfig.name,
+    locale: siteConfig.locale,
+    images: [{ url: siteOgImagePath(), ...OG_IMAGE_SIZE }],
+  },
   twitter: { card: 'summary_large_image' },
 };
 

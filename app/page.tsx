@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { ListingPage } from '@/components/ListingPage';
 import { NewsTicker } from '@/components/NewsTicker';
 import { siteConfig } from '@/config/site';
@@ -12,7 +13,9 @@ export const metadata: Metadata = { alternates: { canonical: homePath() } };
 export default async function HomePage() {
   const articles = await getArticles();
   const listing = paginate(articles, 1, siteConfig.articlesPerPage);
-  const headlines = articles.slice(0, TICKER_HEADLINES).map((article) => ({ title: article.title, href: articlePath(article.slug) }));
+  const headlines = articles
+    .slice(0, TICKER_HEADLINES)
+    .map((article) => ({ title: article.title, href: articlePath(article.slug) }));
   // Page 1 always exists, even for an empty archive.
   return (
     listing && (

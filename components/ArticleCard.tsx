@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
+
 import { ArticleDate } from './ArticleDate';
 import { SiteLink } from './SiteLink';
 

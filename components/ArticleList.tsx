@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
+
 import { ArticleCard } from './ArticleCard';
 
 type Props = { articles: ArticleSummary[] };

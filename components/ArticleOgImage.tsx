@@ -17,8 +17,20 @@ export function ArticleOgImage({ title, category, siteName }: Props) {
         fontFamily: 'Pretendard',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 36, fontWeight: 800, color: '#b3261e' }}>{category ?? siteName}</div>
-      <div style={{ display: 'flex', fontSize: title.length > 40 ? 56 : 68, fontWeight: 800, lineHeight: 1.3, wordBreak: 'keep-all' }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 36, fontWeight: 800, color: '#b3261e' }}>
+        {category ?? siteName}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          fontSize: title.length > 40 ? 56 : 68,
+          fontWeight: 800,
+          lineHeight: 1.3,
+          wordBreak: 'keep-all',
+        }}
+      >
+        {title}
+      </div>
       <div style={{ display: 'flex', fontSize: 32, fontWeight: 400, color: '#5b616b' }}>{siteName}</div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content';
 import { searchDateMeta, searchUrlMeta } from '@/lib/search/search-meta';
+
 import { ArticleDate } from './ArticleDate';
 import { BreakingNewsBanner } from './BreakingNewsBanner';
 import { CategoryLinks } from './CategoryLinks';
@@ -24,11 +25,7 @@ export function ArticleView({ article }: Props) {
       <div className="article__body">
         <RenderedMarkdown tree={article.body} />
       </div>
-      {article.tags.length > 0 && (
-        <p className="article__tags">
-          태그: {article.tags.join(' · ')}
-        </p>
-      )}
+      {article.tags.length > 0 && <p className="article__tags">태그: {article.tags.join(' · ')}</p>}
       <EditArticleLink sourcePath={article.sourcePath} />
     </article>
   );

@@ -1,7 +1,9 @@
 import type { Root } from 'hast';
 import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
+
 import type { ArticleImage } from '@/lib/content';
+
 import { RenderedMarkdown } from './RenderedMarkdown';
 
 type Props = {
@@ -43,10 +45,31 @@ function BannerPicture({ image }: { image: ArticleImage }) {
   const ownPicture = image.src.startsWith('/') && !image.src.startsWith('//') && !/[?#]/.test(image.src);
   if (!ownPicture) {
     // eslint-disable-next-line @next/next/no-img-element
-    return <img className="breaking-banner__image" src={image.src} alt={image.alt} width={1200} height={630} fetchPriority="high" />;
+    return (
+      <img
+        className="breaking-banner__image"
+        src={image.src}
+        alt={image.alt}
+        width={1200}
+        height={630}
+        fetchPriority="high"
+      />
+    );
   }
-  const { props } = getImageProps({ src: image.src, alt: image.alt, width: 1200, height: 630, sizes: BANNER_SIZES, preload: true });
-  preload(props.src, { as: 'image', imageSrcSet: props.srcSet, imageSizes: props.sizes, fetchPriority: 'high' });
+  const { props } = getImageProps({
+    src: image.src,
+    alt: image.alt,
+    width: 1200,
+    height: 630,
+    sizes: BANNER_SIZES,
+    preload: true,
+  });
+  preload(props.src, {
+    as: 'image',
+    imageSrcSet: props.srcSet,
+    imageSizes: props.sizes,
+    fetchPriority: 'high',
+  });
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in props
   return <img {...props} className="breaking-banner__image" fetchPriority="high" />;
 }

@@ -1,5 +1,6 @@
 import type { Category } from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
+
 import { SiteLink } from './SiteLink';
 
 type Props = { categories: Category[] };

@@ -6,7 +6,11 @@ type Props = { sourcePath: string };
 /** Shown only when the site knows its repository (NEWSDAO_REPOSITORY_URL, or Vercel's Git settings). */
 export function EditArticleLink({ sourcePath }: Props) {
   const href = articleEditUrl(
-    { repositoryUrl: siteConfig.repositoryUrl, branch: siteConfig.repositoryBranch, contentPath: siteConfig.contentPathInRepository },
+    {
+      repositoryUrl: siteConfig.repositoryUrl,
+      branch: siteConfig.repositoryBranch,
+      contentPath: siteConfig.contentPathInRepository,
+    },
     sourcePath,
   );
   if (!href) return null;

@@ -1,4 +1,5 @@
 import type { ArticleSummary, Page } from '@/lib/content';
+
 import { ArticleList } from './ArticleList';
 import { Pagination } from './Pagination';
 

@@ -1,4 +1,5 @@
 import { pageWindow } from '@/lib/page-window';
+
 import { SiteLink } from './SiteLink';
 
 type Props = {

@@ -1,5 +1,6 @@
 import type { ArticleSummary, CategoryRef } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
+
 import { ArticleDate } from './ArticleDate';
 import { SiteLink } from './SiteLink';
 
@@ -16,7 +17,8 @@ export function RelatedArticles({ category, articles }: Props) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
-            <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink> <ArticleDate date={article.date} className="related-articles__date" />
+            <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>{' '}
+            <ArticleDate date={article.date} className="related-articles__date" />
           </li>
         ))}
       </ul>

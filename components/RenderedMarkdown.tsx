@@ -2,6 +2,7 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+
 import { ArticleTable } from './ArticleTable';
 
 /** The one map from rendered markdown elements to our components, shared by bodies and banners. */
@@ -41,9 +42,15 @@ function runsOf(tree: Root): Run[] {
 export function RenderedMarkdown({ tree }: Props) {
   return runsOf(tree).map((run, index) =>
     run.withTable ? (
-      <Fragment key={index}>{toJsxRuntime({ type: 'root', children: run.nodes }, { Fragment, jsx, jsxs, components: elementMap })}</Fragment>
+      <Fragment key={index}>
+        {toJsxRuntime({ type: 'root', children: run.nodes }, { Fragment, jsx, jsxs, components: elementMap })}
+      </Fragment>
     ) : (
-      <div key={index} className="rendered-html" dangerouslySetInnerHTML={{ __html: toHtml({ type: 'root', children: run.nodes }) }} />
+      <div
+        key={index}
+        className="rendered-html"
+        dangerouslySetInnerHTML={{ __html: toHtml({ type: 'root', children: run.nodes }) }}
+      />
     ),
   );
 }

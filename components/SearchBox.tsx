@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type FormEvent } from 'react';
+
 import { formatKoreanDate } from '@/lib/display-dates';
 import { searchArticles } from '@/lib/search/pagefind-client';
 import type { SearchHit } from '@/lib/search/search-result';
@@ -20,7 +21,9 @@ function statusText(state: State): string {
     case 'searching':
       return `‘${state.query}’ 검색 중…`;
     case 'done':
-      return state.total === 0 ? `‘${state.query}’에 맞는 기사가 없습니다.` : `‘${state.query}’ 검색 결과 ${state.total}건`;
+      return state.total === 0
+        ? `‘${state.query}’에 맞는 기사가 없습니다.`
+        : `‘${state.query}’ 검색 결과 ${state.total}건`;
     case 'failed':
       return '검색 색인을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.';
   }
@@ -68,7 +71,14 @@ export function SearchBox({ indexPath }: Props) {
     <>
       <form role="search" className="search-form" method="get" onSubmit={submit}>
         <label htmlFor="search-query">검색어</label>
-        <input id="search-query" name="q" type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+        />
         <button type="submit">검색</button>
       </form>
       <p className="search-status" role="status">
@@ -88,7 +98,13 @@ export function SearchBox({ indexPath }: Props) {
                   </p>
                 )}
                 <p className="article-card__excerpt">
-                  {hit.excerpt.map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                  {hit.excerpt.map((part, index) =>
+                    part.matched ? (
+                      <mark key={index}>{part.text}</mark>
+                    ) : (
+                      <span key={index}>{part.text}</span>
+                    ),
+                  )}
                 </p>
               </article>
             </li>

@@ -1,5 +1,6 @@
 import type { Category } from '@/lib/content';
 import { categoriesPath, categoryPath, searchPath } from '@/lib/routes';
+
 import { SiteLink } from './SiteLink';
 
 type Props = { siteName: string; categories: Category[] };

@@ -26,7 +26,11 @@ function articleAddressRedirects(distDir) {
   if (!Array.isArray(pairs)) return [];
   return pairs
     .filter((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
-    .map(([requestPath, articlePath]) => ({ source: requestPath.replace(/[:()*+?{}[\]\\!]/g, '\\$&'), destination: articlePath, permanent: true }));
+    .map(([requestPath, articlePath]) => ({
+      source: requestPath.replace(/[:()*+?{}[\]\\!]/g, '\\$&'),
+      destination: articlePath,
+      permanent: true,
+    }));
 }
 
 /**

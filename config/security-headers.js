@@ -11,24 +11,31 @@
  * headers cannot give. So inline scripts stay allowed, and the rest is shut: no plugins, no foreign
  * scripts, no <base> rewriting, no framing by other sites, and forms post nowhere.
  */
-const VIDEO_PLAYERS = ['https://www.youtube.com', 'https://www.youtube-nocookie.com', 'https://tv.naver.com', 'https://tv.kakao.com', 'https://play-tv.kakao.com'];
+const VIDEO_PLAYERS = [
+  'https://www.youtube.com',
+  'https://www.youtube-nocookie.com',
+  'https://tv.naver.com',
+  'https://tv.kakao.com',
+  'https://play-tv.kakao.com',
+];
 
 /** @param {boolean} development `next dev` evaluates code for fast refresh. */
-const contentSecurityPolicy = (development = false) => [
-  "default-src 'self'",
-  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
-  `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  // Posts moved from blogs show pictures from anywhere on the web.
-  "img-src 'self' data: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  `frame-src ${VIDEO_PLAYERS.join(' ')}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+const contentSecurityPolicy = (development = false) =>
+  [
+    "default-src 'self'",
+    // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    // Posts moved from blogs show pictures from anywhere on the web.
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${VIDEO_PLAYERS.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
 
 /**
  * @param {boolean} development

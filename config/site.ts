@@ -28,7 +28,9 @@ export function parsePrerenderLatest(raw: string | undefined, staticExport: bool
   const value = (raw ?? '').trim();
   if (value === '' || staticExport) return undefined;
   if (!/^\d+$/.test(value)) {
-    throw new Error(`PRERENDER_LATEST="${value}" is not a whole number: set it to how many of the newest articles to prerender, or unset it to build them all.`);
+    throw new Error(
+      `PRERENDER_LATEST="${value}" is not a whole number: set it to how many of the newest articles to prerender, or unset it to build them all.`,
+    );
   }
   return Number(value);
 }

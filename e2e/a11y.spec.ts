@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+
 import { CHECKED_PAGES } from './support/pages';
 import { expect, SEED, test } from './support/test';
 
@@ -6,7 +7,9 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 // The 404 page's own load, and Chromium's note on the banner picture that Next's link prefetching hints
 // (the article's `fetchPriority="high"` image) while these slower checks keep the page open.
-test.use({ expectedConsole: [/status of 404|newsdao_breakingnews\.jpg was preloaded using link preload but not used/] });
+test.use({
+  expectedConsole: [/status of 404|newsdao_breakingnews\.jpg was preloaded using link preload but not used/],
+});
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
@@ -71,5 +74,3 @@ test('every article table has an accessible name', async ({ page }) => {
     await expect(region).toHaveAttribute('aria-label', /.+/);
   }
 });
-
-

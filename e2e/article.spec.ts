@@ -11,16 +11,25 @@ test.describe('the reference article', () => {
     const time = page.locator('.article__meta time');
     await expect(time).toHaveText('2023년 9월 18일');
     await expect(time).toHaveAttribute('dateTime', '2023-09-18T00:00:00+09:00');
-    await expect(page.locator('.article__header').getByRole('link', { name: 'News' })).toHaveAttribute('href', '/categories/news');
+    await expect(page.locator('.article__header').getByRole('link', { name: 'News' })).toHaveAttribute(
+      'href',
+      '/categories/news',
+    );
   });
 
-  test('shows the breaking-news banner with its picture and feature text, and the picture only once', async ({ page }) => {
+  test('shows the breaking-news banner with its picture and feature text, and the picture only once', async ({
+    page,
+  }) => {
     const banner = page.getByRole('region', { name: '속보' });
     await expect(banner).toBeVisible();
     const image = banner.getByRole('img', { name: '뉴스다오 속보' });
     await expect(image).toBeVisible();
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    await expect(banner.getByRole('heading', { level: 2, name: 'navernews 실시간 뉴스 속보입니다.' })).toBeVisible();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    await expect(
+      banner.getByRole('heading', { level: 2, name: 'navernews 실시간 뉴스 속보입니다.' }),
+    ).toBeVisible();
     // The banner's own picture may come through Next's image optimiser (`/_next/image?url=…`).
     await expect(page.locator('img[src*="newsdao_breakingnews.jpg"]')).toHaveCount(1);
   });
@@ -29,7 +38,10 @@ test.describe('the reference article', () => {
     const attribution = page.locator('.source-attribution');
     await expect(attribution).toContainText('출처');
     await expect(attribution).toContainText('뉴스다오');
-    await expect(attribution.getByRole('link', { name: SEED.sourceTitle })).toHaveAttribute('href', SEED.sourceUrl);
+    await expect(attribution.getByRole('link', { name: SEED.sourceTitle })).toHaveAttribute(
+      'href',
+      SEED.sourceUrl,
+    );
     await expect(page.getByText('출처:', { exact: false })).toHaveCount(0);
     await expect(page.locator(`a[href="${SEED.sourceUrl}"]`)).toHaveCount(1);
   });
@@ -43,7 +55,9 @@ test.describe('the reference article', () => {
 
   test("renders the body's headings and paragraphs without editor markup", async ({ page }) => {
     const body = page.locator('.article__body');
-    await expect(body.getByRole('heading', { level: 2, name: '중기부·경찰청, 치안분야 중소벤처기업 집중 육성' })).toBeVisible();
+    await expect(
+      body.getByRole('heading', { level: 2, name: '중기부·경찰청, 치안분야 중소벤처기업 집중 육성' }),
+    ).toBeVisible();
     await expect(body.getByRole('heading', { level: 3 })).toHaveText([
       '중소기업 치안분야 육성을 위한 업무협약 체결',
       '정책협의회의 개최와 상호 협력 강화',
@@ -58,7 +72,13 @@ test.describe('the reference article', () => {
 test('an article with a Korean URL and a markdown table renders', async ({ page }) => {
   await page.goto(KOREAN.articlePath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('한글 주소로 읽는 지역 경제 기사');
-  await expect(page.locator('.article__header').getByRole('link', { name: '지역 경제' })).toHaveAttribute('href', KOREAN.categoryPath);
+  await expect(page.locator('.article__header').getByRole('link', { name: '지역 경제' })).toHaveAttribute(
+    'href',
+    KOREAN.categoryPath,
+  );
   await expect(page.locator('th[scope="col"]').first()).toHaveText('지역');
-  await expect(page.locator('.source-attribution').getByRole('link')).toHaveAttribute('href', 'https://example.com/local-economy');
+  await expect(page.locator('.source-attribution').getByRole('link')).toHaveAttribute(
+    'href',
+    'https://example.com/local-economy',
+  );
 });

@@ -20,9 +20,13 @@ test('a Korean category URL works and paginates newest first', async ({ page }) 
 
 test('the all-categories page shows every category with its count', async ({ page }) => {
   await page.goto('/categories');
-  const economy = page.locator('.category-index li', { has: page.getByRole('link', { name: '경제', exact: true }) });
+  const economy = page.locator('.category-index li', {
+    has: page.getByRole('link', { name: '경제', exact: true }),
+  });
   await expect(economy).toContainText('기사 23건');
-  await expect(page.locator('.category-index li', { has: page.getByRole('link', { name: 'News' }) })).toContainText('기사 1건');
+  await expect(
+    page.locator('.category-index li', { has: page.getByRole('link', { name: 'News' }) }),
+  ).toContainText('기사 1건');
   await page.getByRole('main').getByRole('link', { name: '지역 경제' }).click();
   await expect(page).toHaveURL(KOREAN.categoryPath);
   await expect(page.getByRole('link', { name: '한글 주소로 읽는 지역 경제 기사' })).toBeVisible();

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+
 import { expect, test } from '@playwright/test';
+
 import { E2E_CONTENT_DIR, E2E_DIST_DIR } from '../playwright.config';
 import { KOREAN } from './support/test';
 
@@ -14,13 +16,21 @@ test.beforeAll(async () => {
   // The first compile of `next dev` can take minutes on a loaded 2-core machine; the loop below bounds it.
   test.setTimeout(150_000);
   server = spawn('npx', ['next', 'dev', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: `${E2E_DIST_DIR}-dev`, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: E2E_CONTENT_DIR,
+      NEXT_DIST_DIR: `${E2E_DIST_DIR}-dev`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'ignore',
     detached: true,
   });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const ready = await fetch(`${BASE}/robots.txt`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${BASE}/robots.txt`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -41,5 +51,9 @@ test('next dev serves Korean category and article URLs', async ({ request }) => 
     expect(response.status(), path).toBe(200);
     expect(await response.text()).toContain(`>${heading}</h1>`);
   }
-  expect((await request.get(`${BASE}/categories/${encodeURIComponent('없는-카테고리')}`, { timeout: 90_000 })).status()).toBe(404);
+  expect(
+    (
+      await request.get(`${BASE}/categories/${encodeURIComponent('없는-카테고리')}`, { timeout: 90_000 })
+    ).status(),
+  ).toBe(404);
 });

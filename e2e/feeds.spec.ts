@@ -1,13 +1,21 @@
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
+
 import { E2E_SITE_URL } from '../playwright.config';
 import { expect, KOREAN, SEED, test } from './support/test';
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0900$/;
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap', 'atom:link'].includes(name) });
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0900$/;
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'sitemap', 'atom:link'].includes(name),
+});
 const feedParser = new Parser({ customFields: { item: ['content:encoded'] } });
 
-test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 dates, permanent guids', async ({ request }) => {
+test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 dates, permanent guids', async ({
+  request,
+}) => {
   const response = await request.get('/feed.xml');
   expect(response.headers()['content-type']).toContain('application/rss+xml');
   const text = await response.text();
@@ -27,7 +35,11 @@ test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 da
 
   const channel = xml.parse(text).rss.channel;
   expect(channel.language).toBe('ko');
-  expect(channel['atom:link'][0]).toMatchObject({ '@href': `${E2E_SITE_URL}/feed.xml`, '@rel': 'self', '@type': 'application/rss+xml' });
+  expect(channel['atom:link'][0]).toMatchObject({
+    '@href': `${E2E_SITE_URL}/feed.xml`,
+    '@rel': 'self',
+    '@type': 'application/rss+xml',
+  });
   expect(channel.item[0].guid['@isPermaLink']).toBe('true');
 });
 
@@ -35,32 +47,46 @@ test('each category has its own feed of its articles, newest first', async ({ re
   const text = await (await request.get(`${KOREAN.economyPath}/feed.xml`)).text();
   const feed = await feedParser.parseString(text);
   expect(feed.title).toBe('경제 | 뉴스다오');
-  expect(feed.items.map((item) => item.title)).toEqual(Array.from({ length: 23 }, (_, index) => `경제 브리핑 ${23 - index}호`));
-  expect(xml.parse(text).rss.channel['atom:link'][0]['@href']).toBe(`${E2E_SITE_URL}${KOREAN.economyPath}/feed.xml`);
+  expect(feed.items.map((item) => item.title)).toEqual(
+    Array.from({ length: 23 }, (_, index) => `경제 브리핑 ${23 - index}호`),
+  );
+  expect(xml.parse(text).rss.channel['atom:link'][0]['@href']).toBe(
+    `${E2E_SITE_URL}${KOREAN.economyPath}/feed.xml`,
+  );
 });
 
 for (const path of ['/', SEED.path, '/search']) {
   test(`${path} links the site feed from its head`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', `${E2E_SITE_URL}/feed.xml`);
+    await expect(
+      page.locator('head link[rel="alternate"][type="application/rss+xml"]').first(),
+    ).toHaveAttribute('href', `${E2E_SITE_URL}/feed.xml`);
   });
 }
 
 test('a category page also links its own feed', async ({ page }) => {
   await page.goto(KOREAN.economyPath);
   await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
-  await expect(page.locator(`head link[rel="alternate"][href="${E2E_SITE_URL}${KOREAN.economyPath}/feed.xml"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`head link[rel="alternate"][href="${E2E_SITE_URL}${KOREAN.economyPath}/feed.xml"]`),
+  ).toHaveCount(1);
 });
 
 test('sitemap.xml parses as a urlset whose lastmod is each article’s own date', async ({ request }) => {
   const sitemap = xml.parse(await (await request.get('/sitemap.xml')).text());
   const urls: { loc: string; lastmod?: string }[] = sitemap.urlset.url;
   expect(urls.length).toBe(32);
-  expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${SEED.path}`)?.lastmod).toBe('2023-09-17T15:00:00.000Z');
-  expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${KOREAN.articlePath}`)?.lastmod).toBe('2024-01-31T23:00:00.000Z');
+  expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${SEED.path}`)?.lastmod).toBe(
+    '2023-09-17T15:00:00.000Z',
+  );
+  expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${KOREAN.articlePath}`)?.lastmod).toBe(
+    '2024-01-31T23:00:00.000Z',
+  );
 });
 
-test('the Google News sitemap parses, with the news namespace, and names only recent articles', async ({ request }) => {
+test('the Google News sitemap parses, with the news namespace, and names only recent articles', async ({
+  request,
+}) => {
   const response = await request.get('/news-sitemap.xml');
   expect(response.status()).toBe(200);
   const text = await response.text();

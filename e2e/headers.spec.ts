@@ -6,7 +6,12 @@ for (const path of ['/', SEED.path, KOREAN.articlePath, '/no/such/page']) {
     const response = await request.get(path);
     const headers = response.headers();
     const policy = headers['content-security-policy'] ?? '';
-    const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'self'"]);
@@ -20,7 +25,9 @@ for (const path of ['/', SEED.path, KOREAN.articlePath, '/no/such/page']) {
   });
 }
 
-test('pages work under the policy: no violation in the console, pictures load, links navigate', async ({ page }) => {
+test('pages work under the policy: no violation in the console, pictures load, links navigate', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
@@ -28,7 +35,9 @@ test('pages work under the policy: no violation in the console, pictures load, l
   await page.goto(SEED.path);
   // The banner picture comes through the image optimiser (`/_next/image`), on the site's own origin.
   const picture = page.getByRole('img', { name: '뉴스다오 속보' });
-  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
   await page.locator('.article__header').getByRole('link', { name: 'News' }).click();
   await expect(page).toHaveURL('/categories/news');
   await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();

@@ -17,7 +17,10 @@ test('home page shows 20 newest articles and pages on to /page/2', async ({ page
   const titles = page.locator('.article-list > li');
   await expect(titles).toHaveCount(20);
   await expect(titles.first()).toContainText('한글 주소로 읽는 지역 경제 기사');
-  await page.getByRole('navigation', { name: '페이지 이동' }).getByRole('link', { name: '다음 페이지' }).click();
+  await page
+    .getByRole('navigation', { name: '페이지 이동' })
+    .getByRole('link', { name: '다음 페이지' })
+    .click();
   await expect(page).toHaveURL(/\/page\/2$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2페이지');
   await expect(page.locator('.article-list > li')).not.toHaveCount(0);
@@ -29,10 +32,15 @@ test('header offers the site name and category navigation, footer the sitemap', 
   const nav = page.getByRole('navigation', { name: '카테고리' });
   await expect(nav.getByRole('link', { name: '경제', exact: true })).toBeVisible();
   await expect(nav.getByRole('link', { name: '전체 카테고리' })).toBeVisible();
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' })).toHaveAttribute('href', '/sitemap.xml');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: '사이트맵' })).toHaveAttribute(
+    'href',
+    '/sitemap.xml',
+  );
 });
 
-test("text is set in the reader's own Korean system font, and no web font is downloaded", async ({ page }) => {
+test("text is set in the reader's own Korean system font, and no web font is downloaded", async ({
+  page,
+}) => {
   const fontRequests: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'font') fontRequests.push(request.url());
@@ -42,7 +50,8 @@ test("text is set in the reader's own Korean system font, and no web font is dow
   const family = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
   const families = family.split(',').map((name) => name.trim().replace(/^["']|["']$/g, ''));
   expect(families[0]).toBe('-apple-system');
-  for (const korean of ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR']) expect(families).toContain(korean);
+  for (const korean of ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR'])
+    expect(families).toContain(korean);
   expect(await page.evaluate(() => document.fonts.size)).toBe(0);
   expect(fontRequests).toEqual([]);
   const wordBreak = await page.locator('body').evaluate((body) => getComputedStyle(body).wordBreak);

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { CHECKED_PAGES } from './support/pages';
 import { expect, test } from './support/test';
 
@@ -27,12 +28,15 @@ test('the Nu HTML Checker finds no error on any checked page', async ({ request 
       files.push(file);
     }
     // vnu exits 1 when it finds errors; the report on stderr is what the test reads either way.
-    const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 16 * 1024 * 1024 }).catch(
-      (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
-    );
+    const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
     const report: unknown = JSON.parse(result.stderr || '{"messages":[]}');
     if (!isVnuReport(report)) throw new Error(`vnu printed no report: ${result.stderr}`);
-    const errors = report.messages.map((message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message} ${message.extract ?? ''}`);
+    const errors = report.messages.map(
+      (message) =>
+        `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message} ${message.extract ?? ''}`,
+    );
     expect(errors).toEqual([]);
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -11,8 +11,12 @@ const OLD_ADDRESSES: [string, string, string][] = [
   ['Korean category and title', `/${REGIONAL}/2024/02/01/${KOREAN_TITLE}.html`, KOREAN.articlePath],
   ['Korean, pretty', `/${REGIONAL}/2024/02/01/${KOREAN_TITLE}/`, KOREAN.articlePath],
   // Shaped like an article's address, so the article page answers it, not proxy.ts.
-  ["redirect_from with an article's shape", `/articles/${encodeURIComponent('한글-옛-주소')}`, KOREAN.articlePath],
-  ["the same, with a trailing slash", `/articles/${encodeURIComponent('한글-옛-주소')}/`, KOREAN.articlePath],
+  [
+    "redirect_from with an article's shape",
+    `/articles/${encodeURIComponent('한글-옛-주소')}`,
+    KOREAN.articlePath,
+  ],
+  ['the same, with a trailing slash', `/articles/${encodeURIComponent('한글-옛-주소')}/`, KOREAN.articlePath],
 ];
 
 for (const [form, oldPath, target] of OLD_ADDRESSES) {
@@ -29,7 +33,9 @@ test('a reader following an old link lands on the article', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('한글 주소로 읽는 지역 경제 기사');
 });
 
-test('any other address with a trailing slash answers one redirect to the address without it', async ({ request }) => {
+test('any other address with a trailing slash answers one redirect to the address without it', async ({
+  request,
+}) => {
   const response = await request.get(`/categories/${encodeURIComponent('경제')}/`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(KOREAN.economyPath);

@@ -2,7 +2,12 @@ import { expect, test } from './support/test';
 
 test.use({ expectedConsole: [/status of 404/] });
 
-for (const path of ['/articles/no-such-article', `/categories/${encodeURIComponent('없는-카테고리')}`, '/page/99', '/no/such/page']) {
+for (const path of [
+  '/articles/no-such-article',
+  `/categories/${encodeURIComponent('없는-카테고리')}`,
+  '/page/99',
+  '/no/such/page',
+]) {
   test(`unknown URL ${decodeURIComponent(path)} answers 404 with a Korean page`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

@@ -1,7 +1,9 @@
 import { expect, SEED, test } from './support/test';
 
 for (const query of ['치안', '중소벤처']) {
-  test(`searching ‘${query}’ from the keyboard finds the reference article with its date and excerpt`, async ({ page }) => {
+  test(`searching ‘${query}’ from the keyboard finds the reference article with its date and excerpt`, async ({
+    page,
+  }) => {
     await page.goto('/search');
     await page.getByRole('searchbox', { name: '검색어' }).focus();
     await page.keyboard.type(query);
@@ -36,7 +38,9 @@ test('a search with no match says so', async ({ page }) => {
 test('only articles are indexed, so listing pages never show up as results', async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent('경제')}`);
   await expect(page.getByRole('status')).toContainText('검색 결과');
-  const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const hrefs = await page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/articles\//);
 });

@@ -32,5 +32,8 @@ test('robots.txt allows crawling and names the sitemap', async ({ request }) => 
 
 test('article pages carry a canonical URL at SITE_URL', async ({ page }) => {
   await page.goto(KOREAN.articlePath);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${E2E_SITE_URL}${KOREAN.articlePath}`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${E2E_SITE_URL}${KOREAN.articlePath}`,
+  );
 });

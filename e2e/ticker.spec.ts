@@ -9,7 +9,9 @@ const trackAnimation = (ticker: Element) => {
   return { name: style.animationName, state: style.animationPlayState };
 };
 
-test('the home page ticker shows the newest headlines and the reader can pause and resume it', async ({ page }) => {
+test('the home page ticker shows the newest headlines and the reader can pause and resume it', async ({
+  page,
+}) => {
   await page.goto('/');
   const ticker = page.getByRole('region', { name: '속보 헤드라인' });
   await expect(ticker.getByRole('listitem')).toHaveCount(5);

@@ -18,7 +18,11 @@ function summary({ slug, title, date, updated, categories, excerpt }: ArticleSum
 }
 
 /** Other articles of the article's first category, newest first. */
-export function relatedArticles(archive: Archive, article: Pick<ArticleSummary, 'slug' | 'categories'>, limit = 5): ArticleSummary[] {
+export function relatedArticles(
+  archive: Archive,
+  article: Pick<ArticleSummary, 'slug' | 'categories'>,
+  limit = 5,
+): ArticleSummary[] {
   const [category] = article.categories;
   if (!category) return [];
   const sameCategory = archive.byCategory.get(category.slug) ?? [];

@@ -1,6 +1,11 @@
 const SEOUL = 'Asia/Seoul';
 
-const koreanDate = new Intl.DateTimeFormat('ko-KR', { timeZone: SEOUL, year: 'numeric', month: 'long', day: 'numeric' });
+const koreanDate = new Intl.DateTimeFormat('ko-KR', {
+  timeZone: SEOUL,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
 
 /** `2023년 9월 18일`, as the day falls in Seoul whatever zone the build machine runs in. */
 export function formatKoreanDate(date: Date): string {

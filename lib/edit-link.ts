@@ -38,6 +38,9 @@ export function articleEditUrl(settings: EditLinkSettings, sourcePath: string): 
     return undefined;
   }
   const base = `${repository.origin}${repository.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
-  const file = [settings.contentPath, sourcePath].map((part) => encodePath(part.normalize('NFC'))).filter(Boolean).join('/');
+  const file = [settings.contentPath, sourcePath]
+    .map((part) => encodePath(part.normalize('NFC')))
+    .filter(Boolean)
+    .join('/');
   return `${base}/edit/${encodePath(settings.branch)}/${file}`;
 }

@@ -5,7 +5,10 @@ import { articlePath, categoriesPath, categoryPath, homePath } from './routes';
 export type SiteUrl = { path: string; lastModified: Date | undefined };
 
 function newest(dates: Date[]): Date | undefined {
-  return dates.reduce<Date | undefined>((latest, date) => (!latest || date > latest ? date : latest), undefined);
+  return dates.reduce<Date | undefined>(
+    (latest, date) => (!latest || date > latest ? date : latest),
+    undefined,
+  );
 }
 
 /** Every page the build writes: listings, categories and articles, each with its content's own date. */
@@ -23,6 +26,9 @@ export function sitePages(archive: Archive, perPage: number): SiteUrl[] {
         newest((archive.byCategory.get(category.slug) ?? []).map((article) => article.updated)),
       ),
     ),
-    ...archive.articles.map((article) => ({ path: articlePath(article.slug), lastModified: article.updated })),
+    ...archive.articles.map((article) => ({
+      path: articlePath(article.slug),
+      lastModified: article.updated,
+    })),
   ];
 }

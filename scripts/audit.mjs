@@ -8,16 +8,27 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, port: { type: 'string', default: '3290' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: '3290' },
+  },
 });
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const env = { ...process.env, NEXT_DIST_DIR: '.next-audit', CONTENT_DIR: '.next-audit-content', SITE_URL: ORIGIN, NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  NEXT_DIST_DIR: '.next-audit',
+  CONTENT_DIR: '.next-audit-content',
+  SITE_URL: ORIGIN,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 const PAGES = [
   ['home', '/'],
@@ -30,9 +41,14 @@ const PAGES = [
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
-  if (!found) throw new Error('No Chromium found: install Debian\'s `chromium` or set CHROME_PATH.');
+  if (!found) throw new Error("No Chromium found: install Debian's `chromium` or set CHROME_PATH.");
   return found;
 }
 
@@ -65,7 +81,11 @@ if (!values['no-build']) {
   run('npm', ['run', 'build']);
 }
 
-const server = spawn('npx', ['next', 'start', '--port', String(PORT)], { env, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['next', 'start', '--port', String(PORT)], {
+  env,
+  stdio: 'ignore',
+  detached: true,
+});
 const results = [];
 try {
   await waitForServer();
@@ -76,10 +96,23 @@ try {
     for (let index = 0; index < RUNS; index += 1) {
       const chrome = await chromeLauncher.launch({
         chromePath: chromePath(),
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       try {
-        const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+        const { lhr } = await lighthouse(`${ORIGIN}${path}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: CATEGORIES,
+        });
         // Lighthouse refuses to score a page that answers an error status, such as the 404 page.
         if (lhr.runtimeError) misses.add(`not scored: ${lhr.runtimeError.code}`);
         if (lhr.runtimeError) continue;
@@ -90,22 +123,38 @@ try {
           scores[category].push(Math.round((lhr.categories[category].score ?? 0) * 100));
           for (const ref of lhr.categories[category].auditRefs) {
             const audit = lhr.audits[ref.id];
-            if (ref.weight > 0 && audit.score !== null && audit.score < 1) misses.add(`${category}: ${audit.id} (${audit.title})`);
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+              misses.add(`${category}: ${audit.id} (${audit.title})`);
           }
         }
       } finally {
         await chrome.kill();
       }
     }
-    const row = { name, path, ...Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])])), runs: scores, misses: [...misses] };
+    const row = {
+      name,
+      path,
+      ...Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])])),
+      runs: scores,
+      misses: [...misses],
+    };
     results.push(row);
-    console.log(`${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')}; median LCP ${median(metrics.lcp)} ms, TBT ${median(metrics.tbt)} ms, CLS ${median(metrics.cls)})`);
+    console.log(
+      `${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')}; median LCP ${median(metrics.lcp)} ms, TBT ${median(metrics.tbt)} ms, CLS ${median(metrics.cls)})`,
+    );
     for (const miss of misses) console.log(`    below 100 in ${miss}`);
   }
 } finally {
   process.kill(-server.pid);
 }
 
-console.log('\n| page | performance (mobile) | accessibility | best practices | SEO |\n|---|---|---|---|---|');
-for (const row of results) console.log(`| ${row.name} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} |`);
-console.log(`\nMedians of ${RUNS} Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} runs per page, mobile preset, ${chromePath()}.`);
+console.log(
+  '\n| page | performance (mobile) | accessibility | best practices | SEO |\n|---|---|---|---|---|',
+);
+for (const row of results)
+  console.log(
+    `| ${row.name} | ${row.performance} | ${row.accessibility} | ${row['best-practices']} | ${row.seo} |`,
+  );
+console.log(
+  `\nMedians of ${RUNS} Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} runs per page, mobile preset, ${chromePath()}.`,
+);

@@ -5,14 +5,18 @@
  * posts get a warning each; posts dated in the future are held back (named) unless BUILD_FUTURE=1.
  */
 import path from 'node:path';
-import { contentDirectory, readContentFolder } from '../lib/content/post-files';
+
 import { recordTiming } from '../lib/content/post-cache';
+import { contentDirectory, readContentFolder } from '../lib/content/post-files';
 import { formatReport, type ReportFormat } from '../lib/content/report';
 import { checkWithCache } from './content-cache/check-with-cache';
 
 function formatFromArgs(args: string[]): ReportFormat {
   const index = args.indexOf('--format');
-  const value = index === -1 ? args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length) : args[index + 1];
+  const value =
+    index === -1
+      ? args.find((arg) => arg.startsWith('--format='))?.slice('--format='.length)
+      : args[index + 1];
   if (value === undefined || value === 'text') return 'text';
   if (value === 'github') return 'github';
   console.error(`Unknown --format "${value}": use text or github.`);
@@ -22,10 +26,14 @@ function formatFromArgs(args: string[]): ReportFormat {
 async function main() {
   const format = formatFromArgs(process.argv.slice(2));
   const directory = contentDirectory();
-  const { posts: files, skipped } = await readContentFolder(directory).catch((error: NodeJS.ErrnoException) => {
-    console.error(`Cannot read the content folder ${directory}: ${error.code ?? error.message}. Set CONTENT_DIR to a folder of posts.`);
-    process.exit(1);
-  });
+  const { posts: files, skipped } = await readContentFolder(directory).catch(
+    (error: NodeJS.ErrnoException) => {
+      console.error(
+        `Cannot read the content folder ${directory}: ${error.code ?? error.message}. Set CONTENT_DIR to a folder of posts.`,
+      );
+      process.exit(1);
+    },
+  );
   const started = performance.now();
   const checked = await checkWithCache(files, directory);
   const { articles, reused, rendered, cacheDirectory } = checked;

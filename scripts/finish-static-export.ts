@@ -8,20 +8,26 @@
 import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import { absoluteUrl } from '../config/site';
-import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
 import { legacyEntries, redirectMapFrom } from '../lib/legacy-urls/redirect-map';
 import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
+import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
 import { articlePath } from '../lib/routes';
 
 function exportDirectory(): string {
   const config: unknown = createRequire(__filename)('../next.config.js');
-  const distDir = typeof config === 'object' && config !== null && 'distDir' in config ? config.distDir : undefined;
+  const distDir =
+    typeof config === 'object' && config !== null && 'distDir' in config ? config.distDir : undefined;
   if (typeof distDir !== 'string') throw new Error('next.config.js has no distDir');
   return path.resolve(distDir);
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 async function addFolderIndexes(root: string): Promise<number> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -61,7 +67,9 @@ async function main() {
   const root = exportDirectory();
   const indexes = await addFolderIndexes(root);
   const redirects = await writeRedirectPages(root);
-  console.log(`정적 내보내기: ${path.relative(process.cwd(), root)}/ — ${indexes} folder indexes, ${redirects} redirect pages for old addresses`);
+  console.log(
+    `정적 내보내기: ${path.relative(process.cwd(), root)}/ — ${indexes} folder indexes, ${redirects} redirect pages for old addresses`,
+  );
 }
 
 void main();

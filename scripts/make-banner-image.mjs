@@ -3,6 +3,7 @@
 // It needs a Korean font installed (e.g. Debian's fonts-noto-cjk) for the lettering.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+
 import sharp from 'sharp';
 
 const WIDTH = 1200;

@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { contentDirectory } from '../lib/content/post-files';
 import { newArticleFile } from '../lib/new-article/new-article-file';
 
@@ -34,9 +35,15 @@ async function main() {
     const { fileName, text } = newArticleFile({ title, categories, now: new Date() });
     const file = path.join(contentDirectory(), fileName);
     await writeFile(file, text, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(error.code === 'EEXIST' ? `${file} already exists: edit it, or choose another title` : `cannot write ${file}: ${error.message}`);
+      throw new Error(
+        error.code === 'EEXIST'
+          ? `${file} already exists: edit it, or choose another title`
+          : `cannot write ${file}: ${error.message}`,
+      );
     });
-    console.log(`새 기사: ${path.relative(process.cwd(), file)}\n다음: 본문을 쓰고 \`npm run check\` 로 확인한 뒤 pull request 를 여세요.`);
+    console.log(
+      `새 기사: ${path.relative(process.cwd(), file)}\n다음: 본문을 쓰고 \`npm run check\` 로 확인한 뒤 pull request 를 여세요.`,
+    );
   } catch (error) {
     console.error(`새 기사를 만들지 못했습니다: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -11,7 +11,9 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import * as pagefind from 'pagefind';
+
 import { getArticlesNotPrerendered } from '../lib/content';
 import { articleSearchRecord } from '../lib/search/article-search-record';
 import { searchIndexFolder } from '../lib/search/index-folder';
@@ -22,13 +24,17 @@ function defaultFolders(): { site: string; output: string } {
     const exported = process.env.STATIC_EXPORT_DIR || 'out';
     return { site: exported, output: path.join(exported, folder) };
   }
-  return { site: path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'app'), output: path.join('public', folder) };
+  return {
+    site: path.join(process.env.NEXT_DIST_DIR || '.next', 'server', 'app'),
+    output: path.join('public', folder),
+  };
 }
 
 // An export copies all of public/, including index folders that other local builds left there.
 async function removeOtherIndexes(exportFolder: string, keep: string): Promise<void> {
   for (const entry of await readdir(exportFolder)) {
-    if (/^pagefind(-|$)/.test(entry) && entry !== keep) await rm(path.join(exportFolder, entry), { recursive: true, force: true });
+    if (/^pagefind(-|$)/.test(entry) && entry !== keep)
+      await rm(path.join(exportFolder, entry), { recursive: true, force: true });
   }
 }
 
@@ -42,17 +48,21 @@ async function main(): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index: Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site, glob: '**/*.html' });
-  if (added.errors.length > 0) throw new Error(`search index: could not read ${site}: ${added.errors.join('; ')}`);
+  if (added.errors.length > 0)
+    throw new Error(`search index: could not read ${site}: ${added.errors.join('; ')}`);
   // Large-archive mode: the articles without a built page are searchable too (the export builds them all).
   const later = values.site ? [] : await getArticlesNotPrerendered();
   for (const article of later) {
     const record = await index.addCustomRecord(articleSearchRecord(article));
-    if (record.errors.length > 0) throw new Error(`search index: could not add ${article.sourcePath}: ${record.errors.join('; ')}`);
+    if (record.errors.length > 0)
+      throw new Error(`search index: could not add ${article.sourcePath}: ${record.errors.join('; ')}`);
   }
   await rm(output, { recursive: true, force: true });
-  if (process.env.STATIC_EXPORT === '1' && !values.output) await removeOtherIndexes(path.dirname(output), path.basename(output));
+  if (process.env.STATIC_EXPORT === '1' && !values.output)
+    await removeOtherIndexes(path.dirname(output), path.basename(output));
   const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length > 0) throw new Error(`search index: could not write ${output}: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`search index: could not write ${output}: ${written.errors.join('; ')}`);
   await pagefind.close();
 
   const seconds = (performance.now() - started) / 1000;
@@ -60,7 +70,9 @@ async function main(): Promise<number> {
     `search index: ${added.page_count} pages from ${path.relative(process.cwd(), site) || '.'}${later.length ? ` and ${later.length} articles rendered on request` : ''} → ${path.relative(process.cwd(), output)} in ${seconds.toFixed(2)} s`,
   );
   if (added.page_count === 0) {
-    console.error('search index: no article pages found; is the site built? Run `next build` first or pass --site.');
+    console.error(
+      'search index: no article pages found; is the site built? Run `next build` first or pass --site.',
+    );
     return 1;
   }
   return 0;

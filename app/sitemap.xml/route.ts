@@ -7,6 +7,8 @@ import { sitemapDocument, XML_CONTENT_TYPE } from '@/lib/sitemaps/sitemap-xml';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  const xml = sitemapDocument(siteSitemapEntries(await getArchive()), (part) => absoluteUrl(sitemapPartPath(part)));
+  const xml = sitemapDocument(siteSitemapEntries(await getArchive()), (part) =>
+    absoluteUrl(sitemapPartPath(part)),
+  );
   return new Response(xml, { headers: { 'Content-Type': XML_CONTENT_TYPE } });
 }

@@ -4,6 +4,7 @@
  * and video players the site shows by design), no script error, and the page's title is the post's title.
  */
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+
 import { HOSTILE_POSTS } from './hostile-posts';
 import { visitInert } from './watch-page';
 
@@ -14,7 +15,9 @@ const REFERENCE_SLUG = HOSTILE_POSTS[0]?.slug;
 async function headShape(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const kinds = [...document.head.children].map((element) => {
-      const key = ['name', 'property', 'rel', 'charset', 'http-equiv', 'type', 'as'].find((name) => element.hasAttribute(name));
+      const key = ['name', 'property', 'rel', 'charset', 'http-equiv', 'type', 'as'].find((name) =>
+        element.hasAttribute(name),
+      );
       const value = key === 'charset' ? '' : key ? element.getAttribute(key) : '';
       const inline = element.tagName === 'SCRIPT' && !element.hasAttribute('src') ? '(inline)' : '';
       return `${element.tagName.toLowerCase()}${key ? `[${key}=${value}]` : ''}${inline}`;
@@ -31,12 +34,20 @@ async function headShape(page: Page): Promise<string[]> {
  */
 async function unexplainedConsole(page: Page, messages: ConsoleMessage[]): Promise<string[]> {
   // currentSrc: the srcset candidate the browser chose (the banner picture goes through the image optimiser).
-  const pictures = await page.evaluate(() => [...document.querySelectorAll('img')].flatMap((image) => [image.src, image.currentSrc]));
+  const pictures = await page.evaluate(() =>
+    [...document.querySelectorAll('img')].flatMap((image) => [image.src, image.currentSrc]),
+  );
   return messages
     .filter((message) => {
-      const refused = /^Loading the image '(http:[^']+)' violates the following Content Security Policy directive: "img-src 'self' data: https:"\. The action has been blocked\.$/.exec(message.text());
+      const refused =
+        /^Loading the image '(http:[^']+)' violates the following Content Security Policy directive: "img-src 'self' data: https:"\. The action has been blocked\.$/.exec(
+          message.text(),
+        );
       if (message.type() === 'error' && refused && pictures.includes(refused[1] ?? '')) return false;
-      const failedPicture = /^Failed to load resource: (the server responded with a status of 404 \(Not Found\)|net::ERR_BLOCKED_BY_CLIENT\.Inspector)$/.test(message.text());
+      const failedPicture =
+        /^Failed to load resource: (the server responded with a status of 404 \(Not Found\)|net::ERR_BLOCKED_BY_CLIENT\.Inspector)$/.test(
+          message.text(),
+        );
       return !(message.type() === 'error' && failedPicture && pictures.includes(message.location().url));
     })
     .map((message) => `${message.type()}: ${message.text()} (${message.location().url})`);
@@ -52,7 +63,11 @@ test.beforeAll(async ({ browser, baseURL }) => {
 });
 
 for (const post of HOSTILE_POSTS) {
-  test(`${post.slug} (${post.place}): nothing runs, loads elsewhere or navigates`, async ({ page, context, baseURL }) => {
+  test(`${post.slug} (${post.place}): nothing runs, loads elsewhere or navigates`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const url = new URL(`/articles/${encodeURIComponent(post.slug)}`, baseURL).href;
     const consoleMessages: ConsoleMessage[] = [];
     page.on('console', (message) => consoleMessages.push(message));
@@ -61,14 +76,20 @@ for (const post of HOSTILE_POSTS) {
     await expect(page.locator('h1')).toHaveText(post.title);
 
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', post.title);
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', String(post.frontMatter.excerpt));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      String(post.frontMatter.excerpt),
+    );
 
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(jsonLd, 'one JSON-LD block').toHaveLength(1);
     expect(JSON.parse(jsonLd[0] ?? '')).toMatchObject({ '@type': 'NewsArticle', headline: post.title });
     // A field that breaks out of its tag would add elements; a post may only leave some out (e.g. no picture alt).
     const shape = await headShape(page);
-    expect(shape.filter((kind) => !referenceHead.includes(kind)), 'the head holds no kind of element a plain article lacks').toEqual([]);
+    expect(
+      shape.filter((kind) => !referenceHead.includes(kind)),
+      'the head holds no kind of element a plain article lacks',
+    ).toEqual([]);
     expect(await page.locator('head title').count(), 'one <title>').toBe(1);
     expect(await unexplainedConsole(page, consoleMessages), 'the console stays quiet').toEqual([]);
   });

@@ -58,16 +58,33 @@ const FRONT_MATTER_VECTORS: { place: string; fields: Record<string, unknown> }[]
   { place: 'title', fields: { title: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; 엔티티' } },
   { place: 'title', fields: { title: '<svg/onload=alert(1)> {{ site.title }}' } },
   { place: 'excerpt', fields: { excerpt: '"><script>alert(1)</script>' } },
-  { place: 'excerpt', fields: { excerpt: '</script><img src=x onerror=alert(1)></title></head><body onload=alert(1)>' } },
+  {
+    place: 'excerpt',
+    fields: { excerpt: '</script><img src=x onerror=alert(1)></title></head><body onload=alert(1)>' },
+  },
   { place: 'feature_text', fields: { feature_text: '<img src=x onerror=alert(1)>' } },
-  { place: 'feature_text', fields: { feature_text: '<script>alert(1)</script><a href="javascript:alert(1)">x</a>' } },
+  {
+    place: 'feature_text',
+    fields: { feature_text: '<script>alert(1)</script><a href="javascript:alert(1)">x</a>' },
+  },
   { place: 'image', fields: { image: '/assets/img/x.png" onerror="alert(1)' } },
-  { place: 'image', fields: { image: { path: '/assets/img/x.png?"><script>alert(1)</script>', alt: '"><svg onload=alert(1)>' } } },
+  {
+    place: 'image',
+    fields: {
+      image: { path: '/assets/img/x.png?"><script>alert(1)</script>', alt: '"><svg onload=alert(1)>' },
+    },
+  },
   { place: 'feature_image', fields: { feature_image: "/assets/img/x.png' onerror='alert(1)" } },
   { place: 'source', fields: { source: '<a href="javascript:alert(1)">출처</a><script>alert(1)</script>' } },
   {
     place: 'source',
-    fields: { source: { title: '</script><script>alert(1)</script>', url: 'https://example.com/?q="><script>alert(1)</script>', publisher: '<img src=x onerror=alert(1)>' } },
+    fields: {
+      source: {
+        title: '</script><script>alert(1)</script>',
+        url: 'https://example.com/?q="><script>alert(1)</script>',
+        publisher: '<img src=x onerror=alert(1)>',
+      },
+    },
   },
   { place: 'categories', fields: { categories: [HOSTILE_CATEGORY, ...HOSTILE_CATEGORY_NAMES] } },
   { place: 'tags', fields: { tags: ['<svg/onload=alert(1)>', '</script><script>alert(1)</script>'] } },
@@ -78,7 +95,12 @@ function frontMatterPosts(): HostilePost[] {
   return FRONT_MATTER_VECTORS.map(({ place, fields }, index) => {
     const number = String(index + 1).padStart(3, '0');
     const slug = `2024-01-03-xss-front-matter-${number}`;
-    const frontMatter = { title: `앞머리 벡터 ${number}`, categories: [HOSTILE_CATEGORY], excerpt: `앞머리 벡터 ${number} 요약`, ...fields };
+    const frontMatter = {
+      title: `앞머리 벡터 ${number}`,
+      categories: [HOSTILE_CATEGORY],
+      excerpt: `앞머리 벡터 ${number} 요약`,
+      ...fields,
+    };
     return {
       fileName: `${slug}.md`,
       slug,

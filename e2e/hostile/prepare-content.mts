@@ -4,6 +4,7 @@
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { HOSTILE_POSTS, postFileText } from './hostile-posts';
 
 const target = path.resolve(process.env.CONTENT_DIR ?? '.next-e2e-hostile-content');
@@ -11,5 +12,8 @@ const target = path.resolve(process.env.CONTENT_DIR ?? '.next-e2e-hostile-conten
 await rm(target, { recursive: true, force: true });
 await mkdir(path.join(target, 'hostile'), { recursive: true });
 await cp('tests/unit/fixtures/jekyll-archive', path.join(target, 'jekyll-archive'), { recursive: true });
-for (const post of HOSTILE_POSTS) await writeFile(path.join(target, 'hostile', post.fileName), postFileText(post));
-console.log(`hostile e2e content ready in ${path.relative(process.cwd(), target)}: ${HOSTILE_POSTS.length} hostile posts`);
+for (const post of HOSTILE_POSTS)
+  await writeFile(path.join(target, 'hostile', post.fileName), postFileText(post));
+console.log(
+  `hostile e2e content ready in ${path.relative(process.cwd(), target)}: ${HOSTILE_POSTS.length} hostile posts`,
+);

@@ -6,9 +6,13 @@
  * answered with a tiny PNG (the fixture posts name pictures this build does not have).
  */
 import { expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+
 import { isAllowedVideoUrl } from '../../lib/content/render/video-embeds';
 
-const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 export type ForeignRequest = { url: string; resourceType: string; mainFrame: boolean };
 
@@ -21,7 +25,11 @@ export type PageWatch = {
 };
 
 function isThisServer(request: Request, origin: string): boolean {
-  return new URL(request.url()).origin === origin || request.url().startsWith('data:') || request.url().startsWith('blob:');
+  return (
+    new URL(request.url()).origin === origin ||
+    request.url().startsWith('data:') ||
+    request.url().startsWith('blob:')
+  );
 }
 
 /** Starts recording before the first navigation; `expectedUrl` is the one address the page may show. */
@@ -44,13 +52,20 @@ export async function watchPage(
   context.on('page', (popup) => watch.popups.push(popup.url()));
   await context.route('**/*', async (route, request) => {
     if (isThisServer(request, origin)) {
-      if (request.resourceType() === 'image' && pictures === 'tiny-png') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
+      if (request.resourceType() === 'image' && pictures === 'tiny-png')
+        await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
       else await route.continue();
       return;
     }
-    watch.foreignRequests.push({ url: request.url(), resourceType: request.resourceType(), mainFrame: request.frame() === page.mainFrame() });
-    if (request.resourceType() === 'image' && pictures === 'tiny-png') await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
-    else if (request.resourceType() === 'document' && isAllowedVideoUrl(request.url())) await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' });
+    watch.foreignRequests.push({
+      url: request.url(),
+      resourceType: request.resourceType(),
+      mainFrame: request.frame() === page.mainFrame(),
+    });
+    if (request.resourceType() === 'image' && pictures === 'tiny-png')
+      await route.fulfill({ contentType: 'image/png', body: TINY_PNG });
+    else if (request.resourceType() === 'document' && isAllowedVideoUrl(request.url()))
+      await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' });
     else await route.abort('blockedbyclient');
   });
   return watch;
@@ -68,7 +83,11 @@ export async function unexpectedForeignRequests(page: Page, watch: PageWatch): P
   return watch.foreignRequests.filter(
     (request) =>
       !(request.resourceType === 'image' && shown.pictures.includes(request.url)) &&
-      !(request.resourceType === 'document' && shown.players.includes(request.url) && isAllowedVideoUrl(request.url)),
+      !(
+        request.resourceType === 'document' &&
+        shown.players.includes(request.url) &&
+        isAllowedVideoUrl(request.url)
+      ),
   );
 }
 

@@ -2,7 +2,7 @@ import { STATIC_REPOSITORY_URL } from '../../playwright.static.config';
 import { expect, KOREAN, SEED, test } from '../support/test';
 
 // This build sets NEWSDAO_REPOSITORY_URL (the next start suite builds without one: e2e/edit-link.spec.ts).
-test('every article links to its file in GitHub\'s web editor', async ({ page }) => {
+test("every article links to its file in GitHub's web editor", async ({ page }) => {
   await page.goto(SEED.path);
   await expect(page.getByRole('link', { name: '이 기사 수정하기' })).toHaveAttribute(
     'href',

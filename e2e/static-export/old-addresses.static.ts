@@ -15,7 +15,10 @@ const OLD_ADDRESSES: [string, string][] = [
 ];
 
 for (const [form, oldPath] of OLD_ADDRESSES) {
-  test(`old address (${form}) ${decodeURIComponent(oldPath)} leads to the article and names it canonical`, async ({ page, request }) => {
+  test(`old address (${form}) ${decodeURIComponent(oldPath)} leads to the article and names it canonical`, async ({
+    page,
+    request,
+  }) => {
     const target = oldPath.startsWith('/news/') ? '/articles/2023-09-18-police-sme-security-industry' : HELLO;
     const html = await (await request.get(oldPath)).text();
     expect(html).toContain(`<link rel="canonical" href="${E2E_SITE_URL}${target}">`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+
 import { STATIC_EXPORT_DIR } from '../../playwright.static.config';
 import { expect, test } from '../support/test';
 
@@ -10,10 +11,17 @@ let server: ChildProcess | undefined;
 test.use({ expectedConsole: [/status of 404 \(File not found\)/] });
 
 test.beforeAll(async () => {
-  server = spawn('python3', ['-m', 'http.server', String(PYTHON_PORT), '--bind', '127.0.0.1', '--directory', STATIC_EXPORT_DIR], { stdio: ['ignore', 'ignore', 'pipe'] });
+  server = spawn(
+    'python3',
+    ['-m', 'http.server', String(PYTHON_PORT), '--bind', '127.0.0.1', '--directory', STATIC_EXPORT_DIR],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   // http.server prints its first request line on stderr only once it is up; poll instead.
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const up = await fetch(`http://127.0.0.1:${PYTHON_PORT}/robots.txt`).then((response) => response.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${PYTHON_PORT}/robots.txt`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

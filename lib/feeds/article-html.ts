@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+
 import type { Article } from '@/lib/content';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
@@ -27,7 +28,14 @@ export function articleHtmlForFeed(article: Article, origin: string): string {
   if (article.image) {
     const image: Root = {
       type: 'root',
-      children: [{ type: 'element', tagName: 'img', properties: { src: article.image.src, alt: article.image.alt }, children: [] }],
+      children: [
+        {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: article.image.src, alt: article.image.alt },
+          children: [],
+        },
+      ],
     };
     parts.push(toHtml(withAbsoluteUrls(image, origin)));
   }

@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content';
 import { rfc822InSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
 import { xmlElement, xmlText } from '@/lib/xml-text';
+
 import { articleHtmlForFeed } from './article-html';
 
 /** How many of the newest articles a feed carries. */
@@ -21,7 +22,10 @@ export type FeedChannel = {
 };
 
 function newestUpdate(articles: Article[]): Date | undefined {
-  return articles.reduce<Date | undefined>((latest, article) => (!latest || article.updated > latest ? article.updated : latest), undefined);
+  return articles.reduce<Date | undefined>(
+    (latest, article) => (!latest || article.updated > latest ? article.updated : latest),
+    undefined,
+  );
 }
 
 function feedItem(article: Article, origin: string): string {

@@ -1,6 +1,7 @@
 import { absoluteUrl, siteConfig } from '@/config/site';
 import type { Archive } from '@/lib/content/archive';
 import { categoryFeedPath, categoryPath, homePath, siteFeedPath } from '@/lib/routes';
+
 import { rssFeed } from './rss';
 
 /** The feed of the whole site. */

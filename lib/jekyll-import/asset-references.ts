@@ -23,7 +23,8 @@ export function localAssetPath(reference: string): string | undefined {
   } catch {
     // Keep it as written; the importer reports it missing if no such file exists.
   }
-  if (!/\.[A-Za-z0-9]{2,5}$/.test(decoded) || NOT_ASSETS.test(decoded) || decoded.split('/').includes('..')) return undefined;
+  if (!/\.[A-Za-z0-9]{2,5}$/.test(decoded) || NOT_ASSETS.test(decoded) || decoded.split('/').includes('..'))
+    return undefined;
   return decoded;
 }
 

@@ -17,13 +17,18 @@ export function formatImportReport(report: ImportReport): string {
   ];
   if (attention.length > 0) {
     lines.push('', '확인 필요 (needing attention)');
-    for (const post of attention) lines.push(`  ${post.file}`, ...post.attention.map((note) => `    - ${note}`));
+    for (const post of attention)
+      lines.push(`  ${post.file}`, ...post.attention.map((note) => `    - ${note}`));
   }
-  if (report.skipped.length > 0) lines.push('', '가져오지 않음 (skipped)', ...report.skipped.map((note) => `  - ${note}`));
+  if (report.skipped.length > 0)
+    lines.push('', '가져오지 않음 (skipped)', ...report.skipped.map((note) => `  - ${note}`));
   if (imported.length > 0) {
     lines.push('', '옛 주소 → 새 주소 (permalinks mapped; each answers with a permanent redirect)');
     for (const post of imported) {
-      lines.push(`  ${post.newPath ? decodeURI(post.newPath) : ''}  ← ${post.file}`, ...post.oldPaths.map((oldPath) => `    ${oldPath}`));
+      lines.push(
+        `  ${post.newPath ? decodeURI(post.newPath) : ''}  ← ${post.file}`,
+        ...post.oldPaths.map((oldPath) => `    ${oldPath}`),
+      );
     }
   }
   return lines.join('\n');

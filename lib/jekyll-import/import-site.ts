@@ -6,12 +6,13 @@
  */
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { checkPosts } from '../content/archive';
 import type { PostFile } from '../content/article-from-post';
 import { POST_EXTENSIONS } from '../content/post-files';
 import { formatProblem } from '../content/problems';
-import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
 import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
+import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
 import { legacyPathsOf } from '../legacy-urls/legacy-paths';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
@@ -41,7 +42,11 @@ export type ImportReport = {
 
 export type ImportOptions = { sitePath: string; contentDir: string; publicDir: string };
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 async function sameBytes(a: string, b: string): Promise<boolean> {
   const [left, right] = await Promise.all([readFile(a), readFile(b)]);
@@ -70,25 +75,40 @@ async function categoryPostFolders(sitePath: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isDirectory() && entry.name === '_posts')
     .map((entry) => path.relative(sitePath, path.join(entry.parentPath, entry.name)))
-    .filter((folder) => folder !== '_posts' && !folder.split(path.sep).some((part) => ['_site', 'node_modules', 'vendor', '.git'].includes(part)))
+    .filter(
+      (folder) =>
+        folder !== '_posts' &&
+        !folder.split(path.sep).some((part) => ['_site', 'node_modules', 'vendor', '.git'].includes(part)),
+    )
     .sort();
 }
 
-export async function importJekyllSite({ sitePath, contentDir, publicDir }: ImportOptions): Promise<ImportReport> {
+export async function importJekyllSite({
+  sitePath,
+  contentDir,
+  publicDir,
+}: ImportOptions): Promise<ImportReport> {
   const postsDir = path.join(sitePath, '_posts');
-  if (!(await exists(postsDir))) throw new Error(`${postsDir} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`);
+  if (!(await exists(postsDir)))
+    throw new Error(
+      `${postsDir} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`,
+    );
   const site = await readSiteSettings(sitePath);
   await mkdir(contentDir, { recursive: true });
   const settingsFile = path.join(contentDir, JEKYLL_SITE_FILE);
   const skipped: string[] = [];
   const existingSettings = await readFile(settingsFile, 'utf8').catch(() => undefined);
   if (existingSettings !== undefined && existingSettings !== jekyllSiteToYaml(site)) {
-    skipped.push(`${JEKYLL_SITE_FILE}: the content folder already has settings from another site; kept them, check permalink, timezone and baseurl by hand`);
+    skipped.push(
+      `${JEKYLL_SITE_FILE}: the content folder already has settings from another site; kept them, check permalink, timezone and baseurl by hand`,
+    );
   } else await writeFile(settingsFile, jekyllSiteToYaml(site));
 
   for (const folder of await categoryPostFolders(sitePath)) {
     const category = path.dirname(folder);
-    skipped.push(`${folder}: posts under a category folder are not imported (Jekyll gave them the category "${category}"); move them to _posts/ with \`categories: [${category}]\` and import again`);
+    skipped.push(
+      `${folder}: posts under a category folder are not imported (Jekyll gave them the category "${category}"); move them to _posts/ with \`categories: [${category}]\` and import again`,
+    );
   }
   const entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
   const sources = entries
@@ -102,31 +122,45 @@ export async function importJekyllSite({ sitePath, contentDir, publicDir }: Impo
   for (const source of sources) {
     const name = path.basename(source).normalize('NFC');
     if (!POST_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
-      skipped.push(`${path.relative(sitePath, source)}: not a post (this site reads ${POST_EXTENSIONS.join(', ')} files)`);
+      skipped.push(
+        `${path.relative(sitePath, source)}: not a post (this site reads ${POST_EXTENSIONS.join(', ')} files)`,
+      );
       continue;
     }
     const attention: string[] = [];
     const target = path.join(contentDir, name);
     const outcome = await copyOnce(source, target);
     if (outcome === 'different') {
-      skipped.push(`${path.relative(sitePath, source)}: ${name} already exists in the content folder with other text; left it as it is`);
+      skipped.push(
+        `${path.relative(sitePath, source)}: ${name} already exists in the content folder with other text; left it as it is`,
+      );
       continue;
     }
     const text = await readFile(source, 'utf8');
     for (const asset of assetReferences(text)) {
       const from = path.join(sitePath, asset);
       if (!(await exists(from))) {
-        attention.push(`refers to ${asset}, which the Jekyll site does not have; add the file to public${asset} or fix the link`);
+        attention.push(
+          `refers to ${asset}, which the Jekyll site does not have; add the file to public${asset} or fix the link`,
+        );
         continue;
       }
       const result = await copyOnce(from, path.join(publicDir, asset));
-      if (result === 'different') attention.push(`public${asset} already exists with other content; kept it, check the picture`);
+      if (result === 'different')
+        attention.push(`public${asset} already exists with other content; kept it, check the picture`);
       else assetsCopied.add(asset);
     }
     const zoneNote = dateZoneNote(text, site.timeZone);
     if (zoneNote) attention.push(zoneNote);
     const liquid = liquidIn(text);
-    posts.push({ file: name, oldPaths: [], newPath: undefined, liquidResolved: liquid.resolved, liquidLeft: liquid.left, attention });
+    posts.push({
+      file: name,
+      oldPaths: [],
+      newPath: undefined,
+      liquidResolved: liquid.resolved,
+      liquidLeft: liquid.left,
+      attention,
+    });
     copied.push({ relativePath: name, source: text });
   }
 

@@ -19,7 +19,8 @@ export function liquidIn(postBody: string): LiquidCount {
   for (const match of withoutFencedCode(postBody).matchAll(TAG)) {
     const output = match[1];
     const tag = match[2];
-    const isResolved = output !== undefined ? RESOLVED_OUTPUT.test(output.trim()) : RESOLVED_TAGS.has(tag ?? '');
+    const isResolved =
+      output !== undefined ? RESOLVED_OUTPUT.test(output.trim()) : RESOLVED_TAGS.has(tag ?? '');
     (isResolved ? resolved : left).push(match[0]);
   }
   return { resolved, left };

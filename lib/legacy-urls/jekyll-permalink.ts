@@ -33,7 +33,15 @@ export function templateFor(permalink: string): string {
   return JEKYLL_PERMALINK_STYLES[permalink.trim()] ?? permalink.trim();
 }
 
-type DateParts = { year: string; month: string; day: string; hour: string; minute: string; second: string; weekday: number };
+type DateParts = {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  weekday: number;
+};
 
 // Making a DateTimeFormat costs far more than using one; an archive has one zone and thousands of posts.
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -58,14 +66,27 @@ function datePartsIn(date: Date, timeZone: string): DateParts {
     weekday: 'short',
     hourCycle: 'h23',
   }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((entry) => entry.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second'), weekday };
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+    weekday,
+  };
 }
 
 function dayOfYear(parts: DateParts): number {
   const start = Date.UTC(Number(parts.year), 0, 1);
-  return Math.round((Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - start) / 86_400_000) + 1;
+  return (
+    Math.round(
+      (Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - start) / 86_400_000,
+    ) + 1
+  );
 }
 
 function isoWeek(parts: DateParts): number {
@@ -85,9 +106,33 @@ export function jekyllSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const PLACEHOLDER_NAMES = ['year', 'short_year', 'month', 'i_month', 'short_month', 'long_month', 'day', 'i_day', 'y_day', 'week', 'w_year', 'short_day', 'long_day', 'hour', 'minute', 'second', 'title', 'slug', 'categories', 'output_ext'];
+const PLACEHOLDER_NAMES = [
+  'year',
+  'short_year',
+  'month',
+  'i_month',
+  'short_month',
+  'long_month',
+  'day',
+  'i_day',
+  'y_day',
+  'week',
+  'w_year',
+  'short_day',
+  'long_day',
+  'hour',
+  'minute',
+  'second',
+  'title',
+  'slug',
+  'categories',
+  'output_ext',
+];
 // Longest names first, so `:short_year` is not read as `:short` + `_year`.
-const PLACEHOLDER = new RegExp(`:(${[...PLACEHOLDER_NAMES].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const PLACEHOLDER = new RegExp(
+  `:(${[...PLACEHOLDER_NAMES].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
 
 /**
  * The path Jekyll gave `post` under `template`, decoded (Korean stays Korean). Like Jekyll it lower-cases
@@ -122,7 +167,9 @@ export function expandPermalinks(templates: string[], post: JekyllPost, timeZone
       case 'short_day':
         return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][parts.weekday] ?? '';
       case 'long_day':
-        return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][parts.weekday] ?? '';
+        return (
+          ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][parts.weekday] ?? ''
+        );
       case 'hour':
         return parts.hour;
       case 'minute':
@@ -134,14 +181,18 @@ export function expandPermalinks(templates: string[], post: JekyllPost, timeZone
       case 'slug':
         return jekyllSlug(post.fileTitle);
       case 'categories':
-        return [...new Set(post.categories.map((category) => category.normalize('NFC').toLowerCase()))].join('/');
+        return [...new Set(post.categories.map((category) => category.normalize('NFC').toLowerCase()))].join(
+          '/',
+        );
       case 'output_ext':
         return '.html';
       default:
         return '';
     }
   };
-  return templates.map((template) => `/${template.replace(PLACEHOLDER, (_, name: string) => value(name))}`.replace(/\/{2,}/g, '/'));
+  return templates.map((template) =>
+    `/${template.replace(PLACEHOLDER, (_, name: string) => value(name))}`.replace(/\/{2,}/g, '/'),
+  );
 }
 
 export function expandPermalink(template: string, post: JekyllPost, timeZone: string): string {

@@ -6,8 +6,9 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
+
 import type { JekyllSite } from './jekyll-permalink';
+import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 
 export const JEKYLL_SITE_FILE = '.jekyll.yml';
 
@@ -34,15 +35,25 @@ export function jekyllSiteFromYaml(text: string, fileName: string): SettingsResu
   try {
     data = yaml.load(text, { schema: yaml.JSON_SCHEMA });
   } catch (error) {
-    return { ok: false, reason: `${fileName} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    return {
+      ok: false,
+      reason: `${fileName} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    };
   }
   const parsed = configSchema.safeParse(data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: `${fileName}: ${String(issue?.path[0] ?? 'file')} ${issue?.message ?? 'is not valid'}; write permalink, timezone and baseurl as text` };
+    return {
+      ok: false,
+      reason: `${fileName}: ${String(issue?.path[0] ?? 'file')} ${issue?.message ?? 'is not valid'}; write permalink, timezone and baseurl as text`,
+    };
   }
   const timeZone = parsed.data.timezone?.trim() || DEFAULT_JEKYLL_SITE.timeZone;
-  if (!isTimeZone(timeZone)) return { ok: false, reason: `${fileName}: timezone "${timeZone}" is not a time zone name; write one such as Asia/Seoul` };
+  if (!isTimeZone(timeZone))
+    return {
+      ok: false,
+      reason: `${fileName}: timezone "${timeZone}" is not a time zone name; write one such as Asia/Seoul`,
+    };
   return {
     ok: true,
     site: {
@@ -57,7 +68,9 @@ export function jekyllSiteToYaml(site: JekyllSite): string {
   return [
     '# 옛 Jekyll 사이트의 주소 규칙. 옛 주소는 이 설정으로 /articles/<slug> 로 영구 이동(308)합니다.',
     '# Settings of the old Jekyll site; old addresses made with them redirect to /articles/<slug>.',
-    yaml.dump({ permalink: site.permalink, timezone: site.timeZone, baseurl: site.baseurl }, { lineWidth: -1 }).trimEnd(),
+    yaml
+      .dump({ permalink: site.permalink, timezone: site.timeZone, baseurl: site.baseurl }, { lineWidth: -1 })
+      .trimEnd(),
     '',
   ].join('\n');
 }

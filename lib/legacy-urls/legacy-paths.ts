@@ -4,12 +4,15 @@
  * `permalink` and `redirect_from` (the content layer's `legacyPaths`).
  */
 import path from 'node:path';
+
 import { splitDatedFileName } from '../content/dates';
 import type { Article } from '../content/types';
 import { expandPermalinks, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
 
 /** The parts of an Article the old addresses are made from. `legacyPaths` arrives with issue 3. */
-export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 'sourcePath'> & { legacyPaths?: string[] };
+export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 'sourcePath'> & {
+  legacyPaths?: string[];
+};
 
 export const DEFAULT_JEKYLL_SITE: JekyllSite = { permalink: 'date', timeZone: 'Asia/Seoul', baseurl: '' };
 
@@ -43,7 +46,11 @@ export function normaliseLegacyPath(value: string): string {
 export function legacyPathsOf(article: ArticleWithHistory, site: JekyllSite): string[] {
   const baseName = path.posix.basename(article.sourcePath).replace(/\.[^.]+$/, '');
   const fileTitle = splitDatedFileName(baseName.normalize('NFC')).rest;
-  const post = { fileTitle, date: article.date, categories: article.categories.map((category) => category.name) };
+  const post = {
+    fileTitle,
+    date: article.date,
+    categories: article.categories.map((category) => category.name),
+  };
   const templates = [...new Set([templateFor('date'), templateFor('pretty'), templateFor(site.permalink)])];
   const fromTemplates = expandPermalinks(templates, post, site.timeZone);
   const own = (article.legacyPaths ?? []).filter((legacyPath) => legacyPath.startsWith('/'));

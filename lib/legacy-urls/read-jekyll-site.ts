@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, type SettingsResult } from './jekyll-site-settings';
 import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 

@@ -2,8 +2,14 @@
  * Old address → article slug, built once at build time and looked up per request, so that a large
  * archive never prerenders a page per old address (the static export writes small redirect pages instead).
  */
-import { barePath, legacyPathsOf, lookupForms, normaliseLegacyPath, type ArticleWithHistory } from './legacy-paths';
 import type { JekyllSite } from './jekyll-permalink';
+import {
+  barePath,
+  legacyPathsOf,
+  lookupForms,
+  normaliseLegacyPath,
+  type ArticleWithHistory,
+} from './legacy-paths';
 
 /** Legacy path (decoded, NFC) → index of its article's slug; slugs are listed once, to keep the map small. */
 export type RedirectMap = { slugs: string[]; paths: Record<string, number> };
@@ -28,13 +34,22 @@ export function buildRedirectMap(
       // An old address answered as a live page (`a`, `a.html` or `a/`) stays the page's.
       if (livePaths.has(legacyPath) || livePaths.has(barePath(legacyPath))) {
         if (barePath(legacyPath) !== `/articles/${article.slug}`) {
-          skipped.push({ path: legacyPath, sourcePath: article.sourcePath, reason: 'is a page of the new site' });
+          skipped.push({
+            path: legacyPath,
+            sourcePath: article.sourcePath,
+            reason: 'is a page of the new site',
+          });
         }
         continue;
       }
       const earlier = owner.get(legacyPath);
       if (earlier !== undefined) {
-        if (earlier !== article.sourcePath) skipped.push({ path: legacyPath, sourcePath: article.sourcePath, reason: `already redirects to ${earlier}` });
+        if (earlier !== article.sourcePath)
+          skipped.push({
+            path: legacyPath,
+            sourcePath: article.sourcePath,
+            reason: `already redirects to ${earlier}`,
+          });
         continue;
       }
       owner.set(legacyPath, article.sourcePath);
@@ -55,11 +70,17 @@ export function slugForLegacyPath(map: RedirectMap, requestPath: string): string
 /** The map as JSON gave it back, or an empty one: the file is ours, but a bad one must not break every request. */
 export function redirectMapFrom(parsed: unknown): RedirectMap {
   const empty: RedirectMap = { slugs: [], paths: {} };
-  if (typeof parsed !== 'object' || parsed === null || !('slugs' in parsed) || !('paths' in parsed)) return empty;
+  if (typeof parsed !== 'object' || parsed === null || !('slugs' in parsed) || !('paths' in parsed))
+    return empty;
   const { slugs, paths } = parsed;
   if (!Array.isArray(slugs) || !slugs.every((slug): slug is string => typeof slug === 'string')) return empty;
   if (typeof paths !== 'object' || paths === null) return empty;
-  return { slugs, paths: Object.fromEntries(Object.entries(paths).filter((entry): entry is [string, number] => typeof entry[1] === 'number')) };
+  return {
+    slugs,
+    paths: Object.fromEntries(
+      Object.entries(paths).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    ),
+  };
 }
 
 /** Every old address with its slug, for writing the static export's redirect pages. */

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+
 import { siteConfig } from '@/config/site';
 import type { Article } from '@/lib/content';
 import { isoInSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
+
 import { articleImageUrl, OG_IMAGE_SIZE } from './article-image';
 
 /** Title, description, canonical URL, Open Graph article tags and the large Twitter card of an article. */

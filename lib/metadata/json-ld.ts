@@ -5,5 +5,8 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
 /** JSON for a `<script type="application/ld+json">` block that no value can break out of. */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    UNSAFE_IN_SCRIPT,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -2,6 +2,7 @@ import { absoluteUrl, siteConfig } from '@/config/site';
 import type { Article } from '@/lib/content';
 import { isoInSeoul } from '@/lib/display-dates';
 import { articlePath, homePath } from '@/lib/routes';
+
 import { articleImageUrl } from './article-image';
 
 /** schema.org `NewsArticle` for an article page, dates in Seoul time with `+09:00`. */

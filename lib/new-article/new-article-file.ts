@@ -15,7 +15,10 @@ export function newArticleFile({ title, categories, now }: NewArticle): { fileNa
   if (!slug) throw new Error(`"${title}" gives no file name: use a title with letters or numbers`);
   const iso = isoInSeoul(now);
   const day = iso.slice(0, 10);
-  const categoryLines = categories.length > 0 ? ['categories:', ...categories.map((name) => `  - ${quoted(name)}`)] : ['categories: []             # 예: [경제] — 목록에 쓸 카테고리'];
+  const categoryLines =
+    categories.length > 0
+      ? ['categories:', ...categories.map((name) => `  - ${quoted(name)}`)]
+      : ['categories: []             # 예: [경제] — 목록에 쓸 카테고리'];
   const text = [
     '---',
     `title: ${quoted(title)}`,

@@ -11,8 +11,18 @@ let fonts: Promise<OgFont[]> | undefined;
 /** The site's typeface for generated pictures, read once per build process. */
 export function ogFonts(): Promise<OgFont[]> {
   fonts ??= Promise.all([
-    readFile(path.join(FONT_FOLDER, 'Pretendard-Regular.otf')).then((data): OgFont => ({ name: 'Pretendard', data, weight: 400, style: 'normal' })),
-    readFile(path.join(FONT_FOLDER, 'Pretendard-ExtraBold.otf')).then((data): OgFont => ({ name: 'Pretendard', data, weight: 800, style: 'normal' })),
+    readFile(path.join(FONT_FOLDER, 'Pretendard-Regular.otf')).then((data): OgFont => ({
+      name: 'Pretendard',
+      data,
+      weight: 400,
+      style: 'normal',
+    })),
+    readFile(path.join(FONT_FOLDER, 'Pretendard-ExtraBold.otf')).then((data): OgFont => ({
+      name: 'Pretendard',
+      data,
+      weight: 800,
+      style: 'normal',
+    })),
   ]);
   return fonts;
 }

@@ -5,17 +5,26 @@
  * publication date the results show (searchMeta).
  */
 import { toString } from 'hast-util-to-string';
+
 import type { Article } from '@/lib/content';
+
 import { searchMeta } from './search-meta';
 
-export type ArticleSearchRecord = { url: string; content: string; language: string; meta: Record<string, string> };
+export type ArticleSearchRecord = {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+};
 
 export function articleSearchRecord(article: Article): ArticleSearchRecord {
   const parts = [
     article.title,
     ...article.categories.map((category) => category.name),
     article.featureText ? toString(article.featureText) : '',
-    article.source ? `출처: ${[article.source.title, article.source.publisher].filter(Boolean).join(' | ')}` : '',
+    article.source
+      ? `출처: ${[article.source.title, article.source.publisher].filter(Boolean).join(' | ')}`
+      : '',
     toString(article.body),
     article.tags.join(' '),
   ];

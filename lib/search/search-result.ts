@@ -1,10 +1,22 @@
 /** One search hit as the search page shows it. */
-export type SearchHit = { href: string; title: string; published: string | undefined; excerpt: ExcerptPart[] };
+export type SearchHit = {
+  href: string;
+  title: string;
+  published: string | undefined;
+  excerpt: ExcerptPart[];
+};
 
 /** A run of excerpt text, marked when it matches the query. */
 export type ExcerptPart = { text: string; matched: boolean };
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -20,7 +32,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     .filter((piece) => piece !== '')
     .map((piece) => {
       const marked = /^<mark>([^<]*)<\/mark>$/.exec(piece);
-      return { text: decodeEntities(marked ? (marked[1] ?? '') : piece.replace(/<[^>]*>/g, '')), matched: Boolean(marked) };
+      return {
+        text: decodeEntities(marked ? (marked[1] ?? '') : piece.replace(/<[^>]*>/g, '')),
+        matched: Boolean(marked),
+      };
     });
 }
 

@@ -11,7 +11,8 @@ export type SitemapEntry = { url: string; lastModified: Date | undefined };
 /** A `<urlset>` document. */
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urls = entries.map(
-    (entry) => `<url>${xmlElement('loc', entry.url)}${entry.lastModified ? xmlElement('lastmod', entry.lastModified.toISOString()) : ''}</url>`,
+    (entry) =>
+      `<url>${xmlElement('loc', entry.url)}${entry.lastModified ? xmlElement('lastmod', entry.lastModified.toISOString()) : ''}</url>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -28,7 +29,8 @@ export function sitemapIndexXml(parts: SitemapEntry[]): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...parts.map(
-      (part) => `<sitemap>${xmlElement('loc', part.url)}${part.lastModified ? xmlElement('lastmod', part.lastModified.toISOString()) : ''}</sitemap>`,
+      (part) =>
+        `<sitemap>${xmlElement('loc', part.url)}${part.lastModified ? xmlElement('lastmod', part.lastModified.toISOString()) : ''}</sitemap>`,
     ),
     '</sitemapindex>',
     '',
@@ -44,7 +46,8 @@ export function sitemapParts(entries: SitemapEntry[], limit = SITEMAP_URL_LIMIT)
 
 function newest(entries: SitemapEntry[]): Date | undefined {
   return entries.reduce<Date | undefined>(
-    (latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest),
+    (latest, entry) =>
+      entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest,
     undefined,
   );
 }
@@ -53,7 +56,16 @@ function newest(entries: SitemapEntry[]): Date | undefined {
  * What `/sitemap.xml` serves: the URLs themselves while they fit in one file, else an index of the
  * parts, each part's `lastmod` being its newest entry's.
  */
-export function sitemapDocument(entries: SitemapEntry[], partUrl: (part: number) => string, limit = SITEMAP_URL_LIMIT): string {
+export function sitemapDocument(
+  entries: SitemapEntry[],
+  partUrl: (part: number) => string,
+  limit = SITEMAP_URL_LIMIT,
+): string {
   if (entries.length <= limit) return urlsetXml(entries);
-  return sitemapIndexXml(sitemapParts(entries, limit).map((part, index) => ({ url: partUrl(index + 1), lastModified: newest(part) })));
+  return sitemapIndexXml(
+    sitemapParts(entries, limit).map((part, index) => ({
+      url: partUrl(index + 1),
+      lastModified: newest(part),
+    })),
+  );
 }

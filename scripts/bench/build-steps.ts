@@ -7,22 +7,35 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { watchPeakMemory } from './process-tree';
 
-export type StepResult = { label: string; command: string; wallSeconds: number; cpuSeconds: number; peakRssBytes: number; output: string };
+export type StepResult = {
+  label: string;
+  command: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssBytes: number;
+  output: string;
+};
 
 function scriptsOf(projectRoot: string): Record<string, string> {
   const manifest: unknown = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
-  const scripts = typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : undefined;
+  const scripts =
+    typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : undefined;
   if (typeof scripts !== 'object' || scripts === null) throw new Error('package.json has no scripts');
-  return Object.fromEntries(Object.entries(scripts).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(scripts).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
+  );
 }
 
 export function buildSteps(projectRoot: string): string[] {
   const scripts = scriptsOf(projectRoot);
   const build = scripts.build;
   if (!build) throw new Error('package.json has no build script');
-  return [scripts.prebuild, ...build.split('&&'), scripts.postbuild].flatMap((step) => (step?.trim() ? [step.trim()] : []));
+  return [scripts.prebuild, ...build.split('&&'), scripts.postbuild].flatMap((step) =>
+    step?.trim() ? [step.trim()] : [],
+  );
 }
 
 /** A short name for a step: the script file it runs, or the command itself. */
@@ -52,7 +65,8 @@ export function runStep(command: string, projectRoot: string, env: NodeJS.Proces
       const wallSeconds = (performance.now() - started) / 1000;
       let cpuSeconds = Number.NaN;
       try {
-        const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+        const [user, system] =
+          readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
         cpuSeconds = (user ?? Number.NaN) + (system ?? Number.NaN);
       } finally {
         rmSync(scratch, { recursive: true, force: true });

@@ -4,7 +4,15 @@
  */
 import autocannon from 'autocannon';
 
-export type Load = { server: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; total: number };
+export type Load = {
+  server: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+};
 
 /** Resolves once `url` answers 2xx; throws after `timeoutMs`. */
 export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {

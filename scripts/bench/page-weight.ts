@@ -9,7 +9,20 @@
  */
 import { chromium, type Response } from '@playwright/test';
 
-type Weight = { path: string; js: number; jsFiles: number; css: number; fonts: number; fontFiles: number; html: number; htmlDecoded: number; body: number | undefined; imagesUnsized: number; imagesEagerBelowFold: number; cls: number };
+type Weight = {
+  path: string;
+  js: number;
+  jsFiles: number;
+  css: number;
+  fonts: number;
+  fontFiles: number;
+  html: number;
+  htmlDecoded: number;
+  body: number | undefined;
+  imagesUnsized: number;
+  imagesEagerBelowFold: number;
+  cls: number;
+};
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -25,7 +38,15 @@ async function transferred(response: Response): Promise<number> {
 async function weigh(base: string, pagePath: string): Promise<Weight> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -43,7 +64,8 @@ async function weigh(base: string, pagePath: string): Promise<Weight> {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const document = await page.goto(new URL(pagePath, base).toString(), { waitUntil: 'networkidle' });
-    if (!document || !document.ok()) throw new Error(`${pagePath} answered ${document?.status() ?? 'nothing'}`);
+    if (!document || !document.ok())
+      throw new Error(`${pagePath} answered ${document?.status() ?? 'nothing'}`);
     const htmlDecoded = Buffer.byteLength(await document.text());
     const facts = await page.evaluate(() => {
       const body = window.document.querySelector('.article__body');
@@ -52,8 +74,11 @@ async function weigh(base: string, pagePath: string): Promise<Weight> {
       const shifts = (window as unknown as { __shifts: number[] }).__shifts;
       return {
         body: body ? new TextEncoder().encode(body.outerHTML).length : undefined,
-        imagesUnsized: images.filter((image) => !image.getAttribute('width') || !image.getAttribute('height')).length,
-        imagesEagerBelowFold: images.filter((image) => image.getBoundingClientRect().top > fold && image.getAttribute('loading') !== 'lazy').length,
+        imagesUnsized: images.filter((image) => !image.getAttribute('width') || !image.getAttribute('height'))
+          .length,
+        imagesEagerBelowFold: images.filter(
+          (image) => image.getBoundingClientRect().top > fold && image.getAttribute('loading') !== 'lazy',
+        ).length,
         cls: shifts.reduce((sum, value) => sum + value, 0),
       };
     });
@@ -87,7 +112,9 @@ async function main() {
     console.error('usage: tsx scripts/bench/page-weight.ts <base URL> <path>…');
     process.exit(2);
   }
-  console.log('| page | JS (files) KB | CSS KB | fonts (files) KB | HTML KB sent / raw | article body KB | HTML ≤ 2×body+15 KB | unsized imgs | eager imgs below fold | CLS |');
+  console.log(
+    '| page | JS (files) KB | CSS KB | fonts (files) KB | HTML KB sent / raw | article body KB | HTML ≤ 2×body+15 KB | unsized imgs | eager imgs below fold | CLS |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const pagePath of paths) {
     const weight = await weigh(base, pagePath);

@@ -18,6 +18,7 @@ import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { buildSteps, runStep, type StepResult } from './build-steps';
 import { writeSyntheticPosts } from './synthetic-posts';
 
@@ -54,7 +55,9 @@ type BuildResult = {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 function filesUnder(directory: string): { path: string; size: number }[] {
@@ -69,7 +72,9 @@ function filesUnder(directory: string): { path: string; size: number }[] {
 
 /** Pages the build wrote (prerendered HTML) and the output's size, the caches left out. */
 function outputOf(distDir: string): { pages: number; bytes: number } {
-  const pages = filesUnder(path.join(distDir, 'server', 'app')).filter((file) => file.path.endsWith('.html')).length;
+  const pages = filesUnder(path.join(distDir, 'server', 'app')).filter((file) =>
+    file.path.endsWith('.html'),
+  ).length;
   const bytes = filesUnder(distDir)
     .filter((file) => !path.relative(distDir, file.path).startsWith(`cache${path.sep}`))
     .reduce((sum, file) => sum + file.size, 0);
@@ -85,9 +90,18 @@ function readTimings(file: string): Timing[] {
     .filter(Boolean)
     .flatMap((line) => {
       const value: unknown = JSON.parse(line);
-      if (typeof value !== 'object' || value === null || !('pid' in value) || !('phase' in value) || !('ms' in value)) return [];
+      if (
+        typeof value !== 'object' ||
+        value === null ||
+        !('pid' in value) ||
+        !('phase' in value) ||
+        !('ms' in value)
+      )
+        return [];
       const { pid, phase, ms } = value;
-      return typeof pid === 'number' && typeof phase === 'string' && typeof ms === 'number' ? [{ pid, phase, ms }] : [];
+      return typeof pid === 'number' && typeof phase === 'string' && typeof ms === 'number'
+        ? [{ pid, phase, ms }]
+        : [];
     });
 }
 
@@ -103,7 +117,13 @@ function renderedCount(steps: StepResult[]): string {
 /** Steps other than `next build` that read posts: the check, and anything else that builds the archive. */
 const CONTENT_STEPS = ['check-content', 'write-legacy-redirects'];
 
-async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache, contentDir: string): Promise<BuildResult> {
+async function buildOnce(
+  posts: number,
+  mode: Mode,
+  latest: number,
+  cache: Cache,
+  contentDir: string,
+): Promise<BuildResult> {
   const distName = `.next-bench-${posts}${mode === 'latest' ? `-latest${latest}` : ''}`;
   const distDir = path.join(projectRoot, distName);
   if (cache !== 'warm') rmSync(distDir, { recursive: true, force: true });
@@ -111,7 +131,8 @@ async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache
     // A deploy whose build cache holds the rendered posts (the full build of the same archive made it)
     // but nothing else: Next compiles from scratch, the check renders no post.
     const source = path.join(projectRoot, `.next-bench-${posts}`, 'cache', 'newsdao-content');
-    if (!existsSync(source)) throw new Error(`--reuse-content-cache needs a full build of ${posts} posts first (${source})`);
+    if (!existsSync(source))
+      throw new Error(`--reuse-content-cache needs a full build of ${posts} posts first (${source})`);
     cpSync(source, path.join(distDir, 'cache', 'newsdao-content'), { recursive: true });
   }
   const timingsFile = path.join(tmpdir(), `newsdao-bench-timings-${process.pid}.jsonl`);
@@ -132,12 +153,21 @@ async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache
     steps.push(step);
   }
   // The search step writes its index into public/, named after the build folder; a bench build's is litter.
-  rmSync(path.join(projectRoot, 'public', `pagefind-${distName.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`), { recursive: true, force: true });
+  rmSync(
+    path.join(
+      projectRoot,
+      'public',
+      `pagefind-${distName.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`,
+    ),
+    { recursive: true, force: true },
+  );
   const timings = readTimings(timingsFile);
   rmSync(timingsFile, { force: true });
   const checkPids = new Set(timings.filter((timing) => timing.phase === 'check').map((timing) => timing.pid));
   const inNext = timings.filter((timing) => !checkPids.has(timing.pid));
-  const searchLine = steps.map((step) => /search index: .* in ([\d.]+) s/.exec(step.output)?.[1]).find(Boolean);
+  const searchLine = steps
+    .map((step) => /search index: .* in ([\d.]+) s/.exec(step.output)?.[1])
+    .find(Boolean);
   const { pages, bytes } = outputOf(distDir);
   return {
     posts,
@@ -149,7 +179,11 @@ async function buildOnce(posts: number, mode: Mode, latest: number, cache: Cache
     peakStep: steps.reduce((top, step) => (step.peakRssBytes > top.peakRssBytes ? step : top)).label,
     pages,
     outputBytes: bytes,
-    contentSteps: Object.fromEntries(steps.filter((step) => CONTENT_STEPS.includes(step.label)).map((step) => [step.label, step.wallSeconds])),
+    contentSteps: Object.fromEntries(
+      steps
+        .filter((step) => CONTENT_STEPS.includes(step.label))
+        .map((step) => [step.label, step.wallSeconds]),
+    ),
     contentInNext: inNext.reduce((sum, timing) => sum + timing.ms, 0) / 1000,
     loads: new Set(inNext.filter((timing) => timing.phase === 'load').map((timing) => timing.pid)).size,
     fullRenders: inNext.filter((timing) => timing.phase === 'render-all').length,
@@ -169,10 +203,16 @@ function summarise(results: BuildResult[]): BuildResult {
     wall: pick((result) => result.wall),
     cpu: pick((result) => result.cpu),
     peakRss: pick((result) => result.peakRss),
-    contentSteps: Object.fromEntries(Object.keys(first.contentSteps).map((label) => [label, pick((result) => result.contentSteps[label] ?? Number.NaN)])),
+    contentSteps: Object.fromEntries(
+      Object.keys(first.contentSteps).map((label) => [
+        label,
+        pick((result) => result.contentSteps[label] ?? Number.NaN),
+      ]),
+    ),
     contentInNext: pick((result) => result.contentInNext),
     nextBuild: pick((result) => result.nextBuild),
-    searchIndex: first.searchIndex === undefined ? undefined : pick((result) => result.searchIndex ?? Number.NaN),
+    searchIndex:
+      first.searchIndex === undefined ? undefined : pick((result) => result.searchIndex ?? Number.NaN),
   };
 }
 
@@ -183,7 +223,11 @@ const megabytes = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
 function table(rows: { result: BuildResult; runs: number }[]): string {
   const header =
     '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB (step) | pages | output MB | ms/article | posts rendered | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
-  const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
+  const rule = `|${header
+    .split('|')
+    .slice(1, -1)
+    .map(() => '---')
+    .join('|')}|`;
   const lines = rows.map(({ result, runs }) => {
     const others = Object.entries(result.contentSteps)
       .filter(([label]) => label !== 'check-content')
@@ -196,11 +240,16 @@ function table(rows: { result: BuildResult; runs: number }[]): string {
 }
 
 function machine(): string {
-  const nextVersion = /"version"\s*:\s*"([^"]+)"/.exec(readFileSync(path.join(projectRoot, 'node_modules', 'next', 'package.json'), 'utf8'))?.[1];
+  const nextVersion = /"version"\s*:\s*"([^"]+)"/.exec(
+    readFileSync(path.join(projectRoot, 'node_modules', 'next', 'package.json'), 'utf8'),
+  )?.[1];
   return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}, Next ${nextVersion ?? 'unknown'}`;
 }
 
-const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
 async function main() {
   const { values } = parseArgs({
@@ -215,14 +264,20 @@ async function main() {
       'reuse-content-cache': { type: 'boolean', default: false },
     },
   });
-  const sizes = (list: string) => list.split(',').map((value) => Number(value.trim())).filter((value) => value > 0);
+  const sizes = (list: string) =>
+    list
+      .split(',')
+      .map((value) => Number(value.trim()))
+      .filter((value) => value > 0);
   const runs = Math.max(1, Number(values.runs) || 1);
   const latest = Number(values.latest) || 1000;
   process.env.BENCH_LATEST = String(latest);
   const modes = values.modes.split(',').map((mode) => mode.trim());
   const plan: { posts: number; mode: Mode }[] = [
     ...(modes.includes('full') ? sizes(values.posts).map((posts) => ({ posts, mode: 'full' as const })) : []),
-    ...(modes.includes('latest') ? sizes(values['latest-posts']).map((posts) => ({ posts, mode: 'latest' as const })) : []),
+    ...(modes.includes('latest')
+      ? sizes(values['latest-posts']).map((posts) => ({ posts, mode: 'latest' as const }))
+      : []),
   ];
 
   const startedAt = new Date();
@@ -231,7 +286,9 @@ async function main() {
   const rows: { result: BuildResult; runs: number }[] = [];
   for (const { posts, mode } of plan) {
     const contentDir = path.join(tmpdir(), 'newsdao-bench', `posts-${posts}`);
-    console.log(`\n${posts} posts, ${mode === 'full' ? 'every article prerendered' : `newest ${latest} prerendered`}`);
+    console.log(
+      `\n${posts} posts, ${mode === 'full' ? 'every article prerendered' : `newest ${latest} prerendered`}`,
+    );
     await writeSyntheticPosts(contentDir, posts);
     const cold: BuildResult[] = [];
     const warm: BuildResult[] = [];
@@ -250,7 +307,10 @@ async function main() {
   }
 
   const report = [
-    `### ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC — \`npm run bench -- ${process.argv.slice(2).join(' ')}\``.replace(/ -- `$/, '`'),
+    `### ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC — \`npm run bench -- ${process.argv.slice(2).join(' ')}\``.replace(
+      / -- `$/,
+      '`',
+    ),
     '',
     `Machine: ${machine()}. Load average before ${loadBefore}, after ${load()} (other builds were running on this machine when the load is above ~1).`,
     '',

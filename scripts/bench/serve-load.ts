@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { measure, waitFor, type Load } from './http-load';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -29,10 +30,15 @@ function stop(child: ChildProcess): Promise<void> {
 /** The file a static host would answer with for a clean URL, as nginx's try_files does below. */
 function staticFileFor(root: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  return [clean, `${clean}.html`, path.join(clean, 'index.html')].map((candidate) => path.join(root, candidate)).find((file) => file.startsWith(root) && existsSync(file) && !file.endsWith('/'));
+  return [clean, `${clean}.html`, path.join(clean, 'index.html')]
+    .map((candidate) => path.join(root, candidate))
+    .find((file) => file.startsWith(root) && existsSync(file) && !file.endsWith('/'));
 }
 
-async function serveStatic(root: string, port: number): Promise<{ name: string; close: () => Promise<void> }> {
+async function serveStatic(
+  root: string,
+  port: number,
+): Promise<{ name: string; close: () => Promise<void> }> {
   if (existsSync('/usr/sbin/nginx')) {
     const scratch = mkdtempSync(path.join(tmpdir(), 'newsdao-nginx-'));
     const config = `daemon off; worker_processes auto; pid ${scratch}/nginx.pid; error_log ${scratch}/error.log;
@@ -41,7 +47,9 @@ http { access_log off; sendfile on; include /etc/nginx/mime.types; default_type 
   client_body_temp_path ${scratch}; proxy_temp_path ${scratch}; fastcgi_temp_path ${scratch}; uwsgi_temp_path ${scratch}; scgi_temp_path ${scratch};
   server { listen ${HOST}:${port}; root ${root}; location / { try_files $uri $uri.html $uri/index.html =404; } } }`;
     writeFileSync(path.join(scratch, 'nginx.conf'), config);
-    const child = spawn('/usr/sbin/nginx', ['-c', path.join(scratch, 'nginx.conf'), '-p', scratch], { stdio: 'inherit' });
+    const child = spawn('/usr/sbin/nginx', ['-c', path.join(scratch, 'nginx.conf'), '-p', scratch], {
+      stdio: 'inherit',
+    });
     return {
       name: 'nginx (static file)',
       close: async () => {
@@ -59,7 +67,10 @@ http { access_log off; sendfile on; include /etc/nginx/mime.types; default_type 
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(port, HOST, resolve));
-  return { name: 'node:http (static file; nginx not installed)', close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    name: 'node:http (static file; nginx not installed)',
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function main() {
@@ -77,11 +88,15 @@ async function main() {
   const seconds = Math.min(30, Number(values.seconds) || 10);
   const results: Load[] = [];
 
-  const next = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['start', '-H', HOST, '-p', String(port)], {
-    cwd: projectRoot,
-    env: { ...process.env, NEXT_DIST_DIR: values.dist, NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
+  const next = spawn(
+    path.join(projectRoot, 'node_modules', '.bin', 'next'),
+    ['start', '-H', HOST, '-p', String(port)],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NEXT_DIST_DIR: values.dist, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    },
+  );
   try {
     const url = `http://${HOST}:${port}${values.path}`;
     await waitFor(url);
@@ -101,11 +116,15 @@ async function main() {
     await fileServer.close();
   }
 
-  console.log(`\nGET ${values.path}, 10 connections, ${seconds} s, ${HOST}; static files from ${path.relative(projectRoot, root)}`);
+  console.log(
+    `\nGET ${values.path}, 10 connections, ${seconds} s, ${HOST}; static files from ${path.relative(projectRoot, root)}`,
+  );
   console.log('| server | requests/s | p50 ms | p99 ms | errors | non-2xx | requests |');
   console.log('|---|---|---|---|---|---|---|');
   for (const load of results) {
-    console.log(`| ${load.server} | ${Math.round(load.requestsPerSecond).toLocaleString('en')} | ${load.p50} | ${load.p99} | ${load.errors} | ${load.non2xx} | ${load.total.toLocaleString('en')} |`);
+    console.log(
+      `| ${load.server} | ${Math.round(load.requestsPerSecond).toLocaleString('en')} | ${load.p50} | ${load.p99} | ${load.errors} | ${load.non2xx} | ${load.total.toLocaleString('en')} |`,
+    );
   }
 }
 

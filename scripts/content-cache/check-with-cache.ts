@@ -7,12 +7,13 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+
 import { checkPosts } from '../../lib/content/archive';
 import { articleFromPost, type PostFile, type PostResult } from '../../lib/content/article-from-post';
 import {
   cacheDirectory,
-  cacheEntryFile,
   cachedTreeLoader,
+  cacheEntryFile,
   isPostResult,
   lighten,
   postKey,
@@ -31,7 +32,13 @@ import type { Article } from '../../lib/content/types';
 
 type Job = { file: PostFile; key: string };
 
-export type CachedCheck = { articles: Article[]; problems: ContentProblem[]; reused: number; rendered: number; cacheDirectory: string };
+export type CachedCheck = {
+  articles: Article[];
+  problems: ContentProblem[];
+  reused: number;
+  rendered: number;
+  cacheDirectory: string;
+};
 
 /** Below this many posts, starting threads costs more than it saves. */
 const POSTS_PER_THREAD_MINIMUM = 200;
@@ -40,7 +47,12 @@ const BATCH = 100;
 const WORKER_BOOTSTRAP = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'render-worker.ts'))});`;
 
 /** Results are kept light (trees stay in the cache files), so checking 50,000 posts fits in memory. */
-function renderHere(jobs: Job[], directory: string, results: Map<string, PostResult>, loadTree: TreeLoader): void {
+function renderHere(
+  jobs: Job[],
+  directory: string,
+  results: Map<string, PostResult>,
+  loadTree: TreeLoader,
+): void {
   for (const { file, key } of jobs) {
     const result = articleFromPost(file);
     writeCachedResult(directory, key, result);
@@ -49,7 +61,12 @@ function renderHere(jobs: Job[], directory: string, results: Map<string, PostRes
 }
 
 /** Hands batches to one thread per core as each finishes its last, until none are left. */
-async function renderInThreads(jobs: Job[], directory: string, results: Map<string, PostResult>, loadTree: TreeLoader): Promise<void> {
+async function renderInThreads(
+  jobs: Job[],
+  directory: string,
+  results: Map<string, PostResult>,
+  loadTree: TreeLoader,
+): Promise<void> {
   const cores = Number(process.env.NEWSDAO_RENDER_THREADS) || availableParallelism();
   const threadCount = Math.min(cores, Math.ceil(jobs.length / POSTS_PER_THREAD_MINIMUM));
   if (threadCount <= 1) return renderHere(jobs, directory, results, loadTree);
@@ -69,7 +86,8 @@ async function renderInThreads(jobs: Job[], directory: string, results: Map<stri
         for (const [index, job] of batch.entries()) {
           const text: unknown = serialised[index];
           const result = typeof text === 'string' ? revive(text, loadTree) : undefined;
-          if (!isPostResult(result)) return reject(new Error(`render thread sent a damaged result for ${job.file.relativePath}`));
+          if (!isPostResult(result))
+            return reject(new Error(`render thread sent a damaged result for ${job.file.relativePath}`));
           results.set(job.file.relativePath, result);
         }
         send();
@@ -80,10 +98,16 @@ async function renderInThreads(jobs: Job[], directory: string, results: Map<stri
   await Promise.all(Array.from({ length: threadCount }, runThread));
 }
 
-export async function checkWithCache(files: PostFile[], contentDirectory: string, projectRoot = process.cwd()): Promise<CachedCheck> {
+export async function checkWithCache(
+  files: PostFile[],
+  contentDirectory: string,
+  projectRoot = process.cwd(),
+): Promise<CachedCheck> {
   const directory = cacheDirectory();
   const version = rendererVersion(projectRoot);
-  const keys = new Map(files.map((file) => [file.relativePath, postKey(version, file.relativePath, file.source)]));
+  const keys = new Map(
+    files.map((file) => [file.relativePath, postKey(version, file.relativePath, file.source)]),
+  );
   const loadTree = cachedTreeLoader(directory);
   // The last manifest holds every unchanged post's light result: a warm check reads no cache entry at all.
   const previous = readManifest(directory, loadTree);
@@ -93,13 +117,17 @@ export async function checkWithCache(files: PostFile[], contentDirectory: string
   for (const file of files) {
     const key = keys.get(file.relativePath) ?? '';
     const stored = known.get(key);
-    const hit = stored && existsSync(cacheEntryFile(directory, key)) ? stored : readCachedResult(directory, key);
+    const hit =
+      stored && existsSync(cacheEntryFile(directory, key)) ? stored : readCachedResult(directory, key);
     if (hit) results.set(file.relativePath, stored === hit ? hit : lighten(hit, key, loadTree));
     else misses.push({ file, key });
   }
   await renderInThreads(misses, directory, results, loadTree);
 
-  const { articles, problems } = checkPosts(files, (file) => results.get(file.relativePath) ?? articleFromPost(file));
+  const { articles, problems } = checkPosts(
+    files,
+    (file) => results.get(file.relativePath) ?? articleFromPost(file),
+  );
   if (!problems.some((problem) => problem.severity === 'error')) {
     const posts = files.map((file) => {
       const stat = statSync(path.join(contentDirectory, file.relativePath));
@@ -112,7 +140,17 @@ export async function checkWithCache(files: PostFile[], contentDirectory: string
     writeManifest(directory, contentDirectory, posts);
     removeUnusedEntries(directory, new Set(keys.values()));
     // Large-archive mode renders older articles on the server, which then needs their entries too.
-    publishForServer(directory, new Set(posts.map((post) => post.entry.key)), Boolean(process.env.PRERENDER_LATEST?.trim()));
+    publishForServer(
+      directory,
+      new Set(posts.map((post) => post.entry.key)),
+      Boolean(process.env.PRERENDER_LATEST?.trim()),
+    );
   }
-  return { articles, problems, reused: files.length - misses.length, rendered: misses.length, cacheDirectory: directory };
+  return {
+    articles,
+    problems,
+    reused: files.length - misses.length,
+    rendered: misses.length,
+    cacheDirectory: directory,
+  };
 }

@@ -3,13 +3,15 @@
  * result in the content cache, and answers with the serialised results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+
 import { articleFromPost, type PostFile } from '../../lib/content/article-from-post';
 import { serialise, writeCachedResult } from '../../lib/content/post-cache';
 
 type Job = { file: PostFile; key: string };
 
 const directory: unknown = workerData;
-if (typeof directory !== 'string' || !parentPort) throw new Error('render-worker runs inside the check step only');
+if (typeof directory !== 'string' || !parentPort)
+  throw new Error('render-worker runs inside the check step only');
 const port = parentPort;
 
 port.on('message', (jobs: Job[]) => {

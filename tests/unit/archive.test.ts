@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+
 import { buildArchive, checkPosts } from '@/lib/content/archive';
 import type { PostFile } from '@/lib/content/article-from-post';
 import { ContentError, formatProblem } from '@/lib/content/problems';
+
 import { post } from './support/posts';
 
 function file(relativePath: string, frontMatter: string[], body = '본문'): PostFile {
@@ -15,7 +17,11 @@ const newest = file('2024-02-10-new.md', ['title: 새 기사', 'categories: [경
 describe('buildArchive', () => {
   test('articles are newest first, whatever the file order', () => {
     const archive = buildArchive([oldest, newest, middle]);
-    expect(archive.articles.map((article) => article.slug)).toEqual(['2024-02-10-new', '2023-06-01-middle', '2023-01-05-old']);
+    expect(archive.articles.map((article) => article.slug)).toEqual([
+      '2024-02-10-new',
+      '2023-06-01-middle',
+      '2023-01-05-old',
+    ]);
   });
 
   test('articles on the same instant are ordered by slug, so the order is stable', () => {
@@ -27,7 +33,10 @@ describe('buildArchive', () => {
   test('time of day counts when ordering', () => {
     const morning = file('morning.md', ['title: 아침', 'date: 2024-01-01 08:00']);
     const evening = file('evening.md', ['title: 저녁', 'date: 2024-01-01 20:00']);
-    expect(buildArchive([morning, evening]).articles.map((article) => article.slug)).toEqual(['evening', 'morning']);
+    expect(buildArchive([morning, evening]).articles.map((article) => article.slug)).toEqual([
+      'evening',
+      'morning',
+    ]);
   });
 
   test('categories are counted, most articles first, then by name in Korean order (Hangul before Latin)', () => {
@@ -76,7 +85,9 @@ describe('buildArchive', () => {
     const draft = file('2024-03-01-draft.md', ['title: 초안', 'published: false']);
     const archive = buildArchive([oldest, draft]);
     expect(archive.articles.map((article) => article.slug)).toEqual(['2023-01-05-old']);
-    expect(archive.warnings).toEqual([expect.objectContaining({ severity: 'warning', file: '2024-03-01-draft.md', field: 'published' })]);
+    expect(archive.warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', file: '2024-03-01-draft.md', field: 'published' }),
+    ]);
   });
 
   test('two files with the same slug are an error naming both files', () => {
@@ -91,7 +102,11 @@ describe('buildArchive', () => {
     expect(caught).toBeInstanceOf(ContentError);
     const problems = (caught as ContentError).problems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'error', file: 'opinion/2024-01-02-same.md', field: 'file name' });
+    expect(problems[0]).toMatchObject({
+      severity: 'error',
+      file: 'opinion/2024-01-02-same.md',
+      field: 'file name',
+    });
     expect(problems[0]!.message).toContain('news/2024-01-02-same.md');
     expect(problems[0]!.message).toContain('/articles/2024-01-02-same');
     expect((caught as ContentError).message).toContain('news/2024-01-02-same.md');
@@ -99,8 +114,13 @@ describe('buildArchive', () => {
   });
 
   test('file names differing only in case or extension collide too', () => {
-    const result = checkPosts([file('2024-01-02-Same.md', ['title: 하나']), file('2024-01-02-same.markdown', ['title: 둘'])]);
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', file: '2024-01-02-same.markdown' })]);
+    const result = checkPosts([
+      file('2024-01-02-Same.md', ['title: 하나']),
+      file('2024-01-02-same.markdown', ['title: 둘']),
+    ]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: '2024-01-02-same.markdown' }),
+    ]);
     expect(result.problems[0]!.message).toContain('2024-01-02-Same.md');
   });
 
@@ -121,8 +141,15 @@ describe('buildArchive', () => {
     }
     expect(caught).toBeInstanceOf(ContentError);
     const error = caught as ContentError;
-    const errorFiles = error.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file);
-    expect(errorFiles).toEqual(['empty.md', '2024-01-02-list-title.md', '2024-01-03-bad-yaml.md', '2023-02-30-bad-date.md']);
+    const errorFiles = error.problems
+      .filter((problem) => problem.severity === 'error')
+      .map((problem) => problem.file);
+    expect(errorFiles).toEqual([
+      'empty.md',
+      '2024-01-02-list-title.md',
+      '2024-01-03-bad-yaml.md',
+      '2023-02-30-bad-date.md',
+    ]);
     // The message counts and lists every error (not the warning), one per line, as file:line:column.
     expect(error.message).toMatch(/^콘텐츠 오류 4건/);
     for (const problem of error.problems.filter((item) => item.severity === 'error')) {
@@ -133,14 +160,24 @@ describe('buildArchive', () => {
   });
 
   test('warnings alone do not stop the build', () => {
-    expect(() => buildArchive([file('2024-03-01-draft.md', ['title: 초안', 'published: false'])])).not.toThrow();
+    expect(() =>
+      buildArchive([file('2024-03-01-draft.md', ['title: 초안', 'published: false'])]),
+    ).not.toThrow();
   });
 });
 
 describe('ContentError', () => {
   test('its stack is just the message, so an editor sees the list and nothing else', () => {
     const error = new ContentError([
-      { severity: 'error', file: 'a.md', line: 3, column: 1, field: 'title', message: 'title is empty', hint: 'add a title' },
+      {
+        severity: 'error',
+        file: 'a.md',
+        line: 3,
+        column: 1,
+        field: 'title',
+        message: 'title is empty',
+        hint: 'add a title',
+      },
     ]);
     expect(error.name).toBe('ContentError');
     expect(error.stack).toBe(`ContentError: ${error.message}`);

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, test } from 'vitest';
+
 import { articleFromPost } from '@/lib/content/article-from-post';
+
 import { build, elements, html, post } from './support/posts';
 
 const REFERENCE_PATH = '2023-09-18-police-sme-security-industry.md';
@@ -46,7 +49,9 @@ describe('the reference post through articleFromPost', () => {
   });
 
   test('excerpt from front matter, folded onto one line', () => {
-    expect(article.excerpt).toBe('중소벤처기업부와 경찰청이 손잡고 치안 분야 중소기업을 집중적으로 육성한다. 중기부와 경찰청은 18일 경찰청 …');
+    expect(article.excerpt).toBe(
+      '중소벤처기업부와 경찰청이 손잡고 치안 분야 중소기업을 집중적으로 육성한다. 중기부와 경찰청은 18일 경찰청 …',
+    );
   });
 
   test('feature text rendered from markdown', () => {
@@ -81,12 +86,16 @@ describe('the reference post through articleFromPost', () => {
 
   test('no Tistory attributes, inline styles or empty spacer paragraphs remain', () => {
     expect(body).not.toMatch(/data-ke|style=|dofollow|&nbsp;|\u00a0/);
-    expect(elements(article.body, 'p').every((p) => html({ type: 'root', children: p.children }).trim() !== '')).toBe(true);
+    expect(
+      elements(article.body, 'p').every((p) => html({ type: 'root', children: p.children }).trim() !== ''),
+    ).toBe(true);
   });
 
   test('the closing link survives once, with safe rel', () => {
     const links = elements(article.body, 'a');
-    expect(links.map((link) => [link.properties.href, link.properties.rel])).toEqual([['https://newsdao.kr', ['noopener', 'noreferrer']]]);
+    expect(links.map((link) => [link.properties.href, link.properties.rel])).toEqual([
+      ['https://newsdao.kr', ['noopener', 'noreferrer']],
+    ]);
   });
 
   test('sourcePath is the relative path', () => {
@@ -94,9 +103,16 @@ describe('the reference post through articleFromPost', () => {
   });
 
   test('the same post saved with CRLF and a BOM builds the same article', () => {
-    const windows = articleFromPost({ relativePath: REFERENCE_PATH, source: `\uFEFF${reference.replace(/\n/g, '\r\n')}` });
+    const windows = articleFromPost({
+      relativePath: REFERENCE_PATH,
+      source: `\uFEFF${reference.replace(/\n/g, '\r\n')}`,
+    });
     expect(windows.problems).toEqual([]);
-    expect({ ...windows.article, body: html(windows.article!.body), featureText: html(windows.article!.featureText!) }).toEqual({
+    expect({
+      ...windows.article,
+      body: html(windows.article!.body),
+      featureText: html(windows.article!.featureText!),
+    }).toEqual({
       ...article,
       body,
       featureText: html(article.featureText!),
@@ -112,7 +128,10 @@ describe('articleFromPost', () => {
 
   test('the derived excerpt skips the lifted source line and banner', () => {
     const article = build(
-      post(['title: 제목', 'image: /b.jpg'], '![배너](/b.jpg)\n\n<p>출처: <a href="https://e.com">원문</a> | 뉴스다오</p>\n\n본문 시작.'),
+      post(
+        ['title: 제목', 'image: /b.jpg'],
+        '![배너](/b.jpg)\n\n<p>출처: <a href="https://e.com">원문</a> | 뉴스다오</p>\n\n본문 시작.',
+      ),
     );
     expect(article.excerpt).toBe('본문 시작.');
   });
@@ -126,13 +145,18 @@ describe('articleFromPost', () => {
   });
 
   test('feature_text is sanitised like the body', () => {
-    const feature = build(post(['title: 제목', 'feature_text: "<script>alert(1)</script>속보"'])).featureText!;
+    const feature = build(
+      post(['title: 제목', 'feature_text: "<script>alert(1)</script>속보"']),
+    ).featureText!;
     expect(html(feature)).not.toMatch(/script|alert/);
     expect(html(feature)).toContain('속보');
   });
 
   test('an image given as { path, alt } is read', () => {
-    expect(build(post(['title: 제목', 'image: { path: /a.jpg, alt: 설명 }'])).image).toEqual({ src: '/a.jpg', alt: '설명' });
+    expect(build(post(['title: 제목', 'image: { path: /a.jpg, alt: 설명 }'])).image).toEqual({
+      src: '/a.jpg',
+      alt: '설명',
+    });
   });
 
   test('the problems of a post all name its relative path', () => {

@@ -1,7 +1,9 @@
 /** Markup real archives carry in post bodies, and the rule for each. */
 import { describe, expect, test } from 'vitest';
+
 import { removeInvisibleCharacters } from '@/lib/content/invisible-characters';
 import { renderHtml, renderMarkdown } from '@/lib/content/render/render-markdown';
+
 import { elements, html } from './support/posts';
 
 describe('kramdown attribute lists', () => {
@@ -12,7 +14,9 @@ describe('kramdown attribute lists', () => {
 
   test('a percentage width is kept, a width that is not a size is not', () => {
     expect(elements(renderMarkdown('![a](/a.png){: width="50%"}'), 'img')[0]?.properties.width).toBe('50%');
-    expect(elements(renderMarkdown('![a](/a.png){: width="100px;x"}'), 'img')[0]?.properties.width).toBeUndefined();
+    expect(
+      elements(renderMarkdown('![a](/a.png){: width="100px;x"}'), 'img')[0]?.properties.width,
+    ).toBeUndefined();
   });
 
   test('block lists ({: .class}, {:toc}) on their own line vanish', () => {
@@ -28,7 +32,9 @@ describe('kramdown attribute lists', () => {
   });
 
   test('class, id and style from a list never reach the page', () => {
-    expect(html(renderMarkdown('![a](/a.png){: .big style="position:fixed" #x}'))).not.toMatch(/class|style|id=/);
+    expect(html(renderMarkdown('![a](/a.png){: .big style="position:fixed" #x}'))).not.toMatch(
+      /class|style|id=/,
+    );
   });
 
   test('{: inside code stays', () => {
@@ -62,42 +68,66 @@ describe('GFM tables with trailing spaces', () => {
 
 describe('images from blog editors', () => {
   test('Tistory onerror fallback: the handler goes, the first src stays', () => {
-    const [image] = elements(renderHtml(`<img src="https://blog.kakaocdn.net/a.jpg" onerror="this.src='//t1.daumcdn.net/no-image.png'">`), 'img');
+    const [image] = elements(
+      renderHtml(
+        `<img src="https://blog.kakaocdn.net/a.jpg" onerror="this.src='//t1.daumcdn.net/no-image.png'">`,
+      ),
+      'img',
+    );
     expect(image?.properties.src).toBe('https://blog.kakaocdn.net/a.jpg');
     expect(Object.keys(image?.properties ?? {}).some((name) => /^on/i.test(name))).toBe(false);
   });
 
   test('a lazy image with data-src or data-lazy-src (Naver) shows that picture', () => {
     expect(elements(renderHtml('<img data-src="/real.jpg">'), 'img')[0]?.properties.src).toBe('/real.jpg');
-    expect(elements(renderHtml('<img src="data:image/gif;base64,R0l" data-lazy-src="/naver.jpg">'), 'img')[0]?.properties.src).toBe('/naver.jpg');
+    expect(
+      elements(renderHtml('<img src="data:image/gif;base64,R0l" data-lazy-src="/naver.jpg">'), 'img')[0]
+        ?.properties.src,
+    ).toBe('/naver.jpg');
   });
 
   test('Naver: data-lazy-src wins over a blurred thumbnail in src', () => {
-    const tree = renderHtml('<img src="https://postfiles.pstatic.net/a.jpg?type=w80_blur" data-lazy-src="https://postfiles.pstatic.net/a.jpg?type=w773">');
+    const tree = renderHtml(
+      '<img src="https://postfiles.pstatic.net/a.jpg?type=w80_blur" data-lazy-src="https://postfiles.pstatic.net/a.jpg?type=w773">',
+    );
     expect(elements(tree, 'img')[0]?.properties.src).toBe('https://postfiles.pstatic.net/a.jpg?type=w773');
   });
 
   test('an image with a real src and a srcset keeps its src', () => {
-    expect(elements(renderHtml('<img src="/a.jpg" srcset="/b.jpg 2x">'), 'img')[0]?.properties.src).toBe('/a.jpg');
+    expect(elements(renderHtml('<img src="/a.jpg" srcset="/b.jpg 2x">'), 'img')[0]?.properties.src).toBe(
+      '/a.jpg',
+    );
   });
 
   test('an image with only srcset shows its first candidate', () => {
-    expect(elements(renderHtml('<img srcset="/a-1x.jpg 1x, /a-2x.jpg 2x">'), 'img')[0]?.properties.src).toBe('/a-1x.jpg');
+    expect(elements(renderHtml('<img srcset="/a-1x.jpg 1x, /a-2x.jpg 2x">'), 'img')[0]?.properties.src).toBe(
+      '/a-1x.jpg',
+    );
   });
 
   test('a data-src that is itself a script URL is still refused by the sanitiser', () => {
-    expect(elements(renderHtml('<img data-src="javascript:alert(1)">'), 'img')[0]?.properties.src).toBeUndefined();
+    expect(
+      elements(renderHtml('<img data-src="javascript:alert(1)">'), 'img')[0]?.properties.src,
+    ).toBeUndefined();
   });
 });
 
 describe('pasted documents and nesting', () => {
   test('<head> and <body> fragments: head content goes, body content stays', () => {
-    const out = html(renderHtml('<head><title>문서</title><link rel="stylesheet" href="/x.css"><style>p{}</style></head><body><p>본문</p></body>'));
+    const out = html(
+      renderHtml(
+        '<head><title>문서</title><link rel="stylesheet" href="/x.css"><style>p{}</style></head><body><p>본문</p></body>',
+      ),
+    );
     expect(out.trim()).toBe('<p>본문</p>');
   });
 
   test('a heading holding a paragraph, a figure and a list keeps only their text and pictures', () => {
-    const out = html(renderHtml('<h2><p>가</p><figure><img src="/a.jpg" alt=""><figcaption>나</figcaption></figure><ul><li>다</li></ul></h2>'));
+    const out = html(
+      renderHtml(
+        '<h2><p>가</p><figure><img src="/a.jpg" alt=""><figcaption>나</figcaption></figure><ul><li>다</li></ul></h2>',
+      ),
+    );
     expect(out).toBe('<h2>가 <img src="/a.jpg" alt="" loading="lazy" decoding="async"> 나  다</h2>');
   });
 

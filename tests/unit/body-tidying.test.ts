@@ -1,6 +1,8 @@
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
+
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
+
 import { elements, html } from './support/posts';
 
 /** For every `tagName` element, the tag names of its element ancestors, outermost first. */
@@ -19,7 +21,9 @@ function ancestorsOf(tree: Root, tagName: string): string[][] {
 
 describe('nesting', () => {
   test('<p><figure> comes out as valid nesting: no figure inside a p', () => {
-    const tree = renderMarkdown('<p><figure><img src="/assets/img/a.jpg" alt="그림"><figcaption>설명</figcaption></figure></p>');
+    const tree = renderMarkdown(
+      '<p><figure><img src="/assets/img/a.jpg" alt="그림"><figcaption>설명</figcaption></figure></p>',
+    );
     expect(ancestorsOf(tree, 'figure')).toEqual([[]]);
     const [figure] = elements(tree, 'figure');
     expect(elements(figure!, 'img')).toHaveLength(1);
@@ -79,7 +83,9 @@ describe('spacer paragraphs', () => {
 
 describe('links', () => {
   test('the empty <a> left by autolinking inside a pasted <a> is removed, the link stays', () => {
-    const tree = renderMarkdown('신속 뉴스 바로가기 👉 <a href="https://newsdao.kr" rel="dofollow">https://newsdao.kr</a>');
+    const tree = renderMarkdown(
+      '신속 뉴스 바로가기 👉 <a href="https://newsdao.kr" rel="dofollow">https://newsdao.kr</a>',
+    );
     const links = elements(tree, 'a');
     expect(links).toHaveLength(1);
     expect(links[0]!.properties.href).toBe('https://newsdao.kr');
@@ -93,7 +99,10 @@ describe('links', () => {
   });
 
   test('external links get rel="noopener noreferrer", replacing rel="dofollow"', () => {
-    const [link] = elements(renderMarkdown('<a href="https://example.com" rel="dofollow" target="_blank">외부</a>'), 'a');
+    const [link] = elements(
+      renderMarkdown('<a href="https://example.com" rel="dofollow" target="_blank">외부</a>'),
+      'a',
+    );
     expect(link?.properties.rel).toEqual(['noopener', 'noreferrer']);
     expect(link?.properties.target).toBeUndefined();
   });
@@ -107,6 +116,11 @@ describe('links', () => {
 describe('images', () => {
   test('images load lazily and decode asynchronously', () => {
     const [image] = elements(renderMarkdown('![사진](/assets/img/a.jpg)'), 'img');
-    expect(image?.properties).toMatchObject({ src: '/assets/img/a.jpg', alt: '사진', loading: 'lazy', decoding: 'async' });
+    expect(image?.properties).toMatchObject({
+      src: '/assets/img/a.jpg',
+      alt: '사진',
+      loading: 'lazy',
+      decoding: 'async',
+    });
   });
 });

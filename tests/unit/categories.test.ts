@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+
 import { categoriesFromFrontMatter } from '@/lib/content/categories';
+
 import { build, check, post } from './support/posts';
 
 const categoriesOf = (frontMatter: string[]) => build(post(['title: 제목', ...frontMatter])).categories;
@@ -36,11 +38,15 @@ describe('categories from front matter', () => {
   });
 
   test('a list item with a space is one category, not split', () => {
-    expect(categoriesOf(['categories:', '  - Breaking News'])).toEqual([{ name: 'Breaking News', slug: 'breaking-news' }]);
+    expect(categoriesOf(['categories:', '  - Breaking News'])).toEqual([
+      { name: 'Breaking News', slug: 'breaking-news' },
+    ]);
   });
 
   test('singular `category` is one name with its spaces kept', () => {
-    expect(categoriesOf(['category: Breaking News'])).toEqual([{ name: 'Breaking News', slug: 'breaking-news' }]);
+    expect(categoriesOf(['category: Breaking News'])).toEqual([
+      { name: 'Breaking News', slug: 'breaking-news' },
+    ]);
   });
 
   test('`categories` and `category` together, `categories` first', () => {
@@ -51,12 +57,11 @@ describe('categories from front matter', () => {
   });
 
   test('a list nested three deep is flattened too', () => {
-    expect(build(post(['title: 제목', 'categories: [[경제, [금융, [증권]]], 사회]'])).categories.map((category) => category.name)).toEqual([
-      '경제',
-      '금융',
-      '증권',
-      '사회',
-    ]);
+    expect(
+      build(post(['title: 제목', 'categories: [[경제, [금융, [증권]]], 사회]'])).categories.map(
+        (category) => category.name,
+      ),
+    ).toEqual(['경제', '금융', '증권', '사회']);
   });
 
   test('a nested list is flattened in order', () => {
@@ -80,7 +85,9 @@ describe('categories from front matter', () => {
   });
 
   test('duplicates by slug are merged, keeping the first spelling', () => {
-    expect(categoriesOf(['categories: [News, news, " NEWS "]', 'category: news'])).toEqual([{ name: 'News', slug: 'news' }]);
+    expect(categoriesOf(['categories: [News, news, " NEWS "]', 'category: news'])).toEqual([
+      { name: 'News', slug: 'news' },
+    ]);
   });
 
   test('a number as a category name is text', () => {
@@ -101,7 +108,9 @@ describe('categories from front matter', () => {
   test('a mapping as categories is an error on the categories field', () => {
     const result = check(post(['title: 제목', 'categories:', '  news: true']));
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'categories', line: 3 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'categories', line: 3 }),
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, describe, expect, test } from 'vitest';
+
 import { BROKEN_ARCHIVE, JEKYLL_ARCHIVE } from './support/fixture-archives';
 
 const PROJECT = path.resolve(JEKYLL_ARCHIVE, '..', '..', '..', '..');
@@ -12,12 +14,16 @@ const cacheFolder = mkdtempSync(path.join(tmpdir(), 'newsdao-check-'));
 afterAll(() => rmSync(cacheFolder, { recursive: true, force: true }));
 
 function runCheck(contentDir: string, ...args: string[]) {
-  const result = spawnSync(path.join(PROJECT, 'node_modules', '.bin', 'tsx'), ['scripts/check-content.ts', ...args], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-    // A fixed clock is not possible across a process; the archive's future post is dated 2099.
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: cacheFolder, BUILD_FUTURE: '' },
-  });
+  const result = spawnSync(
+    path.join(PROJECT, 'node_modules', '.bin', 'tsx'),
+    ['scripts/check-content.ts', ...args],
+    {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      // A fixed clock is not possible across a process; the archive's future post is dated 2099.
+      env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: cacheFolder, BUILD_FUTURE: '' },
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,8 +42,12 @@ describe('npm run check', () => {
     expect(problems.length).toBeGreaterThan(8);
     for (const line of problems) expect(line).toMatch(PROBLEM_LINE);
     expect(stdout).toContain('  notes.txt:1:1  file  is not a post (.txt)');
-    expect(stdout).toContain('  2099-01-01-future.md:1:1  date  dated 2099-01-01 00:00 (Seoul), in the future, so it is held back');
-    expect(stdout).toContain('  2023-09-22-liquid.md:11:1  body  Liquid {% include ad-banner.html %} is not run');
+    expect(stdout).toContain(
+      '  2099-01-01-future.md:1:1  date  dated 2099-01-01 00:00 (Seoul), in the future, so it is held back',
+    );
+    expect(stdout).toContain(
+      '  2023-09-22-liquid.md:11:1  body  Liquid {% include ad-banner.html %} is not run',
+    );
   }, 30_000);
 
   test('a broken archive exits 1, errors apart from and before warnings, each with its place', () => {
@@ -51,7 +61,9 @@ describe('npm run check', () => {
     expect(errorLines).toContain(
       '  2023-01-02-duplicate-key.md:4:1  front matter  duplicated mapping key: `title` is written twice (first on line 2)  keep one `title:` line and delete the other',
     );
-    expect(errorLines).toContain('  2023-01-01-bad-yaml.md:5:2  front matter  YAML syntax error: bad indentation of a mapping entry  check quoting and indentation on that line');
+    expect(errorLines).toContain(
+      '  2023-01-01-bad-yaml.md:5:2  front matter  YAML syntax error: bad indentation of a mapping entry  check quoting and indentation on that line',
+    );
     expect(stdout).toMatch(/10 errors/);
   }, 30_000);
 
@@ -60,7 +72,10 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     const annotations = stdout.trim().split('\n');
     expect(annotations).toHaveLength(10);
-    for (const line of annotations) expect(line).toMatch(/^::error file=tests\/unit\/fixtures\/broken-archive\/[^,]+,line=\d+,col=\d+,title=[^:]+::.+ — .+$/);
+    for (const line of annotations)
+      expect(line).toMatch(
+        /^::error file=tests\/unit\/fixtures\/broken-archive\/[^,]+,line=\d+,col=\d+,title=[^:]+::.+ — .+$/,
+      );
     expect(annotations).toContain(
       '::error file=tests/unit/fixtures/broken-archive/2023-01-03-rolled-date.md,line=3,col=1,title=date::month 13 does not exist — write the date as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0900 or YYYY-MM-DD HH:MM:SS Asia/Seoul',
     );
@@ -70,7 +85,9 @@ describe('npm run check', () => {
   test('--format github prints warnings as ::warning', () => {
     const { status, stdout } = runCheck(JEKYLL_ARCHIVE, '--format=github');
     expect(status).toBe(0);
-    expect(stdout).toContain('::warning file=tests/unit/fixtures/jekyll-archive/notes.txt,line=1,col=1,title=file::is not a post (.txt)');
+    expect(stdout).toContain(
+      '::warning file=tests/unit/fixtures/jekyll-archive/notes.txt,line=1,col=1,title=file::is not a post (.txt)',
+    );
     expect(stdout).not.toContain('::error');
   }, 30_000);
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+
 import { parsePostDate, splitDatedFileName } from '@/lib/content/dates';
+
 import { build, check, lineOf, post } from './support/posts';
 
 function parsed(value: string): string {
@@ -116,7 +118,10 @@ describe('zones and YAML timestamp shapes', () => {
 
 describe('splitDatedFileName', () => {
   test('splits the Jekyll date prefix from the rest of the name', () => {
-    expect(splitDatedFileName('2023-09-18-police-sme')).toEqual({ datePart: '2023-09-18', rest: 'police-sme' });
+    expect(splitDatedFileName('2023-09-18-police-sme')).toEqual({
+      datePart: '2023-09-18',
+      rest: 'police-sme',
+    });
   });
 
   test('a name without a date prefix keeps its whole name', () => {
@@ -135,7 +140,9 @@ describe('splitDatedFileName', () => {
 
 describe('the date of an article', () => {
   test('front-matter date-only (unquoted YAML) is 00:00 in Seoul', () => {
-    expect(build(post(['title: 제목', 'date: 2023-09-18']), 'undated.md').date.toISOString()).toBe('2023-09-17T15:00:00.000Z');
+    expect(build(post(['title: 제목', 'date: 2023-09-18']), 'undated.md').date.toISOString()).toBe(
+      '2023-09-17T15:00:00.000Z',
+    );
   });
 
   test('an unquoted YAML timestamp without a zone is Seoul time, not UTC', () => {
@@ -145,23 +152,33 @@ describe('the date of an article', () => {
   });
 
   test('front-matter dates with +0900, +09:00 and Z', () => {
-    expect(build(post(['title: 제목', 'date: 2023-09-18 10:30:00 +0900']), 'a.md').date.toISOString()).toBe('2023-09-18T01:30:00.000Z');
-    expect(build(post(['title: 제목', 'date: 2023-09-18T10:30:00+09:00']), 'a.md').date.toISOString()).toBe('2023-09-18T01:30:00.000Z');
-    expect(build(post(['title: 제목', 'date: 2023-09-18T10:30:00Z']), 'a.md').date.toISOString()).toBe('2023-09-18T10:30:00.000Z');
+    expect(build(post(['title: 제목', 'date: 2023-09-18 10:30:00 +0900']), 'a.md').date.toISOString()).toBe(
+      '2023-09-18T01:30:00.000Z',
+    );
+    expect(build(post(['title: 제목', 'date: 2023-09-18T10:30:00+09:00']), 'a.md').date.toISOString()).toBe(
+      '2023-09-18T01:30:00.000Z',
+    );
+    expect(build(post(['title: 제목', 'date: 2023-09-18T10:30:00Z']), 'a.md').date.toISOString()).toBe(
+      '2023-09-18T10:30:00.000Z',
+    );
   });
 
   test('the file name gives the date when front matter has none', () => {
-    expect(build(post(['title: 제목']), '2023-09-18-no-date.md').date.toISOString()).toBe('2023-09-17T15:00:00.000Z');
+    expect(build(post(['title: 제목']), '2023-09-18-no-date.md').date.toISOString()).toBe(
+      '2023-09-17T15:00:00.000Z',
+    );
   });
 
   test('the file name gives the date for a post in a nested folder', () => {
-    expect(build(post(['title: 제목']), 'news/2023/2023-09-18-nested.md').date.toISOString()).toBe('2023-09-17T15:00:00.000Z');
+    expect(build(post(['title: 제목']), 'news/2023/2023-09-18-nested.md').date.toISOString()).toBe(
+      '2023-09-17T15:00:00.000Z',
+    );
   });
 
   test('front matter wins over the file name', () => {
-    expect(build(post(['title: 제목', 'date: 2024-05-06 08:00']), '2023-09-18-dated.md').date.toISOString()).toBe(
-      '2024-05-05T23:00:00.000Z',
-    );
+    expect(
+      build(post(['title: 제목', 'date: 2024-05-06 08:00']), '2023-09-18-dated.md').date.toISOString(),
+    ).toBe('2024-05-05T23:00:00.000Z');
   });
 
   test('no date anywhere is an error on the date field', () => {
@@ -175,21 +192,33 @@ describe('the date of an article', () => {
     const result = check(source, 'undated.md');
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'date', line: lineOf(source, 'date: 2023-13-45'), message: 'month 13 does not exist' }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'date',
+        line: lineOf(source, 'date: 2023-13-45'),
+        message: 'month 13 does not exist',
+      }),
     ]);
   });
 
   test('an impossible front-matter date is refused even when the file name has a good one', () => {
     const result = check(post(['title: 제목', 'date: 2023-02-30']), '2023-02-28-fine.md');
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ field: 'date', message: '2023-02 has no day 30' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'date', message: '2023-02 has no day 30' }),
+    ]);
   });
 
   test('an impossible date in the file name is an error naming the file name', () => {
     const result = check(post(['title: 제목']), '2023-02-30-typo.md');
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'file name', file: '2023-02-30-typo.md', message: '2023-02 has no day 30' }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'file name',
+        file: '2023-02-30-typo.md',
+        message: '2023-02 has no day 30',
+      }),
     ]);
   });
 
@@ -199,9 +228,9 @@ describe('the date of an article', () => {
   });
 
   test('updated is read like date, in Seoul time', () => {
-    expect(build(post(['title: 제목', 'date: 2023-09-18', 'updated: 2023-09-20 09:00'])).updated.toISOString()).toBe(
-      '2023-09-20T00:00:00.000Z',
-    );
+    expect(
+      build(post(['title: 제목', 'date: 2023-09-18', 'updated: 2023-09-20 09:00'])).updated.toISOString(),
+    ).toBe('2023-09-20T00:00:00.000Z');
   });
 
   test('an impossible updated date is an error on its line', () => {
@@ -209,7 +238,11 @@ describe('the date of an article', () => {
     const result = check(source);
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'updated', line: lineOf(source, 'updated: 2023-09-31') }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'updated',
+        line: lineOf(source, 'updated: 2023-09-31'),
+      }),
     ]);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
+
 import { findEditorPlaceholders } from '@/lib/content/editor-placeholders';
 import { markdownLines } from '@/lib/content/fences';
+
 import { check, html, lineOf, post } from './support/posts';
 
-const PLACEHOLDER = '[##_Image|kage@bXyZ12/btsAbC/abc123/img.png|CDM|1.3|{"originWidth":800,"originHeight":600}_##]';
+const PLACEHOLDER =
+  '[##_Image|kage@bXyZ12/btsAbC/abc123/img.png|CDM|1.3|{"originWidth":800,"originHeight":600}_##]';
 
 describe('Tistory placeholders', () => {
   test('each is noted with its line and column', () => {
@@ -20,7 +23,14 @@ describe('Tistory placeholders', () => {
     const source = post(['title: 제목'], `본문\n\n${PLACEHOLDER}`);
     const result = check(source);
     expect(html(result.article!.body)).toContain('kage@bXyZ12/btsAbC/abc123/img.png');
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'body', line: lineOf(source, PLACEHOLDER), column: 1 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'body',
+        line: lineOf(source, PLACEHOLDER),
+        column: 1,
+      }),
+    ]);
   });
 });
 
@@ -36,6 +46,12 @@ describe('markdownLines', () => {
   });
 
   test('a ~~~ fence is not closed by ```', () => {
-    expect(markdownLines('~~~\n```\nx\n~~~\ny').map(({ inFence }) => inFence)).toEqual([true, true, true, true, false]);
+    expect(markdownLines('~~~\n```\nx\n~~~\ny').map(({ inFence }) => inFence)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });

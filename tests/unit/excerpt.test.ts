@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
+
 import { deriveExcerpt } from '@/lib/content/render/plain-text';
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
 
 describe('deriveExcerpt', () => {
   test('short text is returned whole, whitespace folded, markup gone', () => {
-    expect(deriveExcerpt(renderMarkdown('## 제목\n\n**굵은** 글과\n\n[링크](https://e.com).'))).toBe('제목 굵은 글과 링크.');
+    expect(deriveExcerpt(renderMarkdown('## 제목\n\n**굵은** 글과\n\n[링크](https://e.com).'))).toBe(
+      '제목 굵은 글과 링크.',
+    );
   });
 
   test('long text is cut at a word boundary with an ellipsis', () => {

@@ -1,6 +1,8 @@
 import matter from 'gray-matter';
 import { afterEach, describe, expect, test } from 'vitest';
+
 import { FrontMatterSyntaxError, parsePost } from '@/lib/content/front-matter';
+
 import { check } from './support/posts';
 
 /** Front matter whose evaluation would set a global flag, and still yield a valid-looking title. */
@@ -10,7 +12,13 @@ function payload(language: string, flag: string): string {
 
 type Flags = Record<string, unknown>;
 const flags = globalThis as unknown as Flags;
-const FLAG_NAMES = ['__newsdaoControlRan', '__newsdaoJsRan', '__newsdaoJavascriptRan', '__newsdaoUpperRan', '__newsdaoParseRan'];
+const FLAG_NAMES = [
+  '__newsdaoControlRan',
+  '__newsdaoJsRan',
+  '__newsdaoJavascriptRan',
+  '__newsdaoUpperRan',
+  '__newsdaoParseRan',
+];
 
 afterEach(() => {
   for (const name of FLAG_NAMES) delete flags[name];
@@ -29,7 +37,12 @@ describe('JavaScript front matter', () => {
     expect(flags.__newsdaoJsRan).toBeUndefined();
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'front matter', line: 1, message: 'JavaScript front matter (---js) is never executed' }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'front matter',
+        line: 1,
+        message: 'JavaScript front matter (---js) is never executed',
+      }),
     ]);
   });
 
@@ -37,7 +50,9 @@ describe('JavaScript front matter', () => {
     const result = check(payload('javascript', '__newsdaoJavascriptRan'));
     expect(flags.__newsdaoJavascriptRan).toBeUndefined();
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'front matter', line: 1 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'front matter', line: 1 }),
+    ]);
   });
 
   test('---JS in capitals is rejected and never executed', () => {
@@ -54,6 +69,8 @@ describe('JavaScript front matter', () => {
   test('an unknown front-matter language is a reported error, not a crash', () => {
     const result = check('---coffee\ntitle: "x"\n---\n본문');
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'front matter', line: 1 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'front matter', line: 1 }),
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
 import { FrontMatterSyntaxError, lineOfField, parsePost } from '@/lib/content/front-matter';
 import { formatProblem } from '@/lib/content/problems';
+
 import { build, check, lineOf, post } from './support/posts';
 
 describe('splitting a post into front matter and body', () => {
@@ -44,7 +46,12 @@ describe('title', () => {
     const result = check(post(['date: 2024-01-02']), '2024-01-02-police-sme-security.md');
     expect(result.article?.title).toBe('Police Sme Security');
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'title', line: 1, file: '2024-01-02-police-sme-security.md' }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'title',
+        line: 1,
+        file: '2024-01-02-police-sme-security.md',
+      }),
     ]);
     expect(result.problems[0]!.message).toContain('"Police Sme Security"');
   });
@@ -60,7 +67,9 @@ describe('title', () => {
     expect(result.problems).toEqual([
       expect.objectContaining({ severity: 'warning', field: 'title', line: lineOf(source, 'title:') }),
     ]);
-    expect(formatProblem(result.problems[0]!)).toContain(`2024-01-02-sample-post.md:${lineOf(source, 'title:')}:1  title`);
+    expect(formatProblem(result.problems[0]!)).toContain(
+      `2024-01-02-sample-post.md:${lineOf(source, 'title:')}:1  title`,
+    );
   });
 
   test('a blank quoted title or one of only zero-width spaces is derived too', () => {
@@ -68,7 +77,12 @@ describe('title', () => {
     const result = check(source);
     expect(result.article?.title).toBe('Sample Post');
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'title', line: lineOf(source, "title: '   '"), message: expect.stringContaining('empty title') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'title',
+        line: lineOf(source, "title: '   '"),
+        message: expect.stringContaining('empty title'),
+      }),
     ]);
     expect(build(post(['title: "\u200b"'])).title).toBe('Sample Post');
   });
@@ -79,7 +93,9 @@ describe('title', () => {
 
   test('a title given as a list is an error on the title field', () => {
     const source = post(['title:', '  - 하나', '  - 둘']);
-    expect(check(source).problems).toEqual([expect.objectContaining({ severity: 'error', field: 'title', line: 2 })]);
+    expect(check(source).problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'title', line: 2 }),
+    ]);
   });
 });
 
@@ -100,7 +116,14 @@ describe('YAML syntax errors', () => {
   });
 
   test('the reported line stays real after comments and blank lines in the front matter', () => {
-    const source = post(['# 편집자 메모', '', 'title: 제목', '', 'excerpt: "닫히지 않은 따옴표', 'date: 2024-01-02']);
+    const source = post([
+      '# 편집자 메모',
+      '',
+      'title: 제목',
+      '',
+      'excerpt: "닫히지 않은 따옴표',
+      'date: 2024-01-02',
+    ]);
     const [problem] = check(source).problems;
     expect(problem).toMatchObject({ severity: 'error', field: 'front matter' });
     // js-yaml notices the open quote only where the front matter ends, at the closing --- at the latest.
@@ -109,7 +132,14 @@ describe('YAML syntax errors', () => {
   });
 
   test('the reported line is real when the opening --- has trailing spaces', () => {
-    const source = ['--- ', 'title: 제목', 'date: 2024-01-02', '  excerpt: 들여쓰기 잘못', '---', '본문'].join('\n');
+    const source = [
+      '--- ',
+      'title: 제목',
+      'date: 2024-01-02',
+      '  excerpt: 들여쓰기 잘못',
+      '---',
+      '본문',
+    ].join('\n');
     expect(check(source).problems).toEqual([
       expect.objectContaining({ field: 'front matter', line: lineOf(source, '  excerpt: 들여쓰기 잘못') }),
     ]);
@@ -131,13 +161,17 @@ describe('YAML syntax errors', () => {
   test('front matter that is a list instead of fields is an error', () => {
     const result = check(post(['- title', '- date']));
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'front matter', line: 2 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'front matter', line: 2 }),
+    ]);
   });
 
   test('YAML tags that would build objects are refused', () => {
     const result = check(post(['title: !!js/function "function () { return 1 }"']));
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'front matter', line: 2 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'front matter', line: 2 }),
+    ]);
   });
 });
 
@@ -147,9 +181,15 @@ describe('duplicate keys', () => {
     const result = check(source);
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'front matter', line: lineOf(source, 'title: 둘째 제목') }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'front matter',
+        line: lineOf(source, 'title: 둘째 제목'),
+      }),
     ]);
-    expect(result.problems[0]!.message).toBe(`duplicated mapping key: \`title\` is written twice (first on line ${lineOf(source, 'title: 첫 제목')})`);
+    expect(result.problems[0]!.message).toBe(
+      `duplicated mapping key: \`title\` is written twice (first on line ${lineOf(source, 'title: 첫 제목')})`,
+    );
     expect(result.problems[0]!.hint).toBe('keep one `title:` line and delete the other');
   });
 });
@@ -162,14 +202,21 @@ describe('files that are not posts', () => {
   });
 
   test('a file of only blank lines is an error, like an empty one', () => {
-    expect(check('\n  \n\t\n').problems).toEqual([expect.objectContaining({ severity: 'error', field: 'file' })]);
+    expect(check('\n  \n\t\n').problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'file' }),
+    ]);
   });
 
   test('a file without front matter is an error', () => {
     const result = check('# 제목\n\n본문만 있는 파일');
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'error', field: 'front matter', line: 1, message: 'the file has no front matter' }),
+      expect.objectContaining({
+        severity: 'error',
+        field: 'front matter',
+        line: 1,
+        message: 'the file has no front matter',
+      }),
     ]);
   });
 
@@ -186,7 +233,11 @@ describe('published', () => {
     const result = check(source);
     expect(result.article).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'published', line: lineOf(source, 'published: false') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'published',
+        line: lineOf(source, 'published: false'),
+      }),
     ]);
   });
 
@@ -199,7 +250,9 @@ describe('published', () => {
   test('published as a word other than true/false is an error, not silently published', () => {
     const result = check(post(['title: 제목', 'published: nope']));
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'published', line: 3 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'published', line: 3 }),
+    ]);
   });
 });
 
@@ -243,6 +296,8 @@ describe('lineOfField', () => {
 
   test('finds the real line when the opening --- has trailing spaces', () => {
     const source = ['---  ', 'title: 제목', 'published: false', '---', '본문'].join('\n');
-    expect(lineOfField(parsePost(source).frontMatterText, 'published')).toBe(lineOf(source, 'published: false'));
+    expect(lineOfField(parsePost(source).frontMatterText, 'published')).toBe(
+      lineOf(source, 'published: false'),
+    );
   });
 });

@@ -1,11 +1,13 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatImportReport } from '@/lib/jekyll-import/import-report';
-import { importJekyllSite, type ImportReport } from '@/lib/jekyll-import/import-site';
+
 import { assetReferences } from '@/lib/jekyll-import/asset-references';
 import { dateZoneNote } from '@/lib/jekyll-import/date-zone';
+import { formatImportReport } from '@/lib/jekyll-import/import-report';
+import { importJekyllSite, type ImportReport } from '@/lib/jekyll-import/import-site';
 import { liquidIn } from '@/lib/jekyll-import/liquid-tags';
 
 const FIXTURE = path.resolve('e2e/fixtures/jekyll-site');
@@ -26,11 +28,20 @@ const postNamed = (report: ImportReport, file: string) => report.posts.find((pos
 describe('importing a Jekyll site', () => {
   it('copies every markdown post byte for byte, and the pictures they use into public/', async () => {
     const report = await run();
-    expect((await readdir(contentDir)).sort()).toEqual(['.jekyll.yml', '2015-03-02-hello-jekyll.md', '2016-07-15-한글-제목-글.markdown', '2016-08-01-missing-picture.md']);
+    expect((await readdir(contentDir)).sort()).toEqual([
+      '.jekyll.yml',
+      '2015-03-02-hello-jekyll.md',
+      '2016-07-15-한글-제목-글.markdown',
+      '2016-08-01-missing-picture.md',
+    ]);
     for (const name of ['2015-03-02-hello-jekyll.md', '2016-07-15-한글-제목-글.markdown']) {
-      expect(await readFile(path.join(contentDir, name))).toEqual(await readFile(path.join(FIXTURE, '_posts', name)));
+      expect(await readFile(path.join(contentDir, name))).toEqual(
+        await readFile(path.join(FIXTURE, '_posts', name)),
+      );
     }
-    expect(await readFile(path.join(publicDir, 'assets/fixture-jekyll/photo.png'))).toEqual(await readFile(path.join(FIXTURE, 'assets/fixture-jekyll/photo.png')));
+    expect(await readFile(path.join(publicDir, 'assets/fixture-jekyll/photo.png'))).toEqual(
+      await readFile(path.join(FIXTURE, 'assets/fixture-jekyll/photo.png')),
+    );
     expect(report.assetsCopied).toEqual(['/assets/fixture-jekyll/photo.png']);
     expect(report.skipped).toEqual([expect.stringContaining('notes.txt: not a post')]);
   });
@@ -47,13 +58,20 @@ describe('importing a Jekyll site', () => {
     const hello = postNamed(await run(), '2015-03-02-hello-jekyll.md');
     expect(hello?.newPath).toBe('/articles/2015-03-02-hello-jekyll');
     expect(hello?.oldPaths).toEqual(
-      expect.arrayContaining(['/공지/2015/03/02/hello-jekyll.html', '/공지/2015/03/02/hello-jekyll/', '/2015/03/hello-jekyll/', '/blog/2015/03/hello-jekyll/']),
+      expect.arrayContaining([
+        '/공지/2015/03/02/hello-jekyll.html',
+        '/공지/2015/03/02/hello-jekyll/',
+        '/2015/03/hello-jekyll/',
+        '/blog/2015/03/hello-jekyll/',
+      ]),
     );
   });
 
   it('names what needs attention: missing pictures and Liquid left as text', async () => {
     const report = await run();
-    expect(postNamed(report, '2016-08-01-missing-picture.md')?.attention).toEqual([expect.stringContaining('refers to /assets/fixture-jekyll/gone.jpg')]);
+    expect(postNamed(report, '2016-08-01-missing-picture.md')?.attention).toEqual([
+      expect.stringContaining('refers to /assets/fixture-jekyll/gone.jpg'),
+    ]);
     const korean = postNamed(report, '2016-07-15-한글-제목-글.markdown');
     expect(korean?.liquidLeft).toEqual(['{% include notice.html %}']);
     expect(korean?.attention.join('\n')).toContain('{% include notice.html %}');
@@ -75,11 +93,15 @@ describe('importing a Jekyll site', () => {
     await writeFile(edited, '---\ntitle: 고친 글\n---\n본문\n');
     const report = await run();
     expect(await readFile(edited, 'utf8')).toContain('고친 글');
-    expect(report.skipped).toEqual(expect.arrayContaining([expect.stringContaining('already exists in the content folder')]));
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([expect.stringContaining('already exists in the content folder')]),
+    );
   });
 
   it('refuses a folder that is not a Jekyll site, saying what to give', async () => {
-    await expect(importJekyllSite({ sitePath: work, contentDir, publicDir })).rejects.toThrow(/_posts does not exist: give the folder of a Jekyll site/);
+    await expect(importJekyllSite({ sitePath: work, contentDir, publicDir })).rejects.toThrow(
+      /_posts does not exist: give the folder of a Jekyll site/,
+    );
   });
 });
 
@@ -91,11 +113,18 @@ describe('what a post refers to', () => {
       '<img src="/assets/d.gif"> <a href="/files/e.pdf">pdf</a> <a href="/about.html">page</a>',
       '![r](https://example.com/f.png) [s](/g/)',
     ].join('\n');
-    expect(assetReferences(text)).toEqual(['/assets/a.jpg', '/assets/b c.png', '/assets/d.gif', '/files/e.pdf']);
+    expect(assetReferences(text)).toEqual([
+      '/assets/a.jpg',
+      '/assets/b c.png',
+      '/assets/d.gif',
+      '/files/e.pdf',
+    ]);
   });
 
   it('counts Liquid outside fenced code only', () => {
-    expect(liquidIn('{% raw %}{{ x }}{% endraw %}\n```\n{{ page.title }}\n```\n{% post_url 2020-01-01-a %}')).toEqual({
+    expect(
+      liquidIn('{% raw %}{{ x }}{% endraw %}\n```\n{{ page.title }}\n```\n{% post_url 2020-01-01-a %}'),
+    ).toEqual({
       resolved: ['{% raw %}', '{% endraw %}', '{% post_url 2020-01-01-a %}'],
       left: ['{{ x }}'],
     });
@@ -120,7 +149,11 @@ describe('posts kept in a category folder', () => {
     await mkdir(path.join(site, 'news', '_posts'), { recursive: true });
     await writeFile(path.join(site, 'news', '_posts', '2020-01-01-a.md'), '---\ntitle: a\n---\nbody\n');
     const report = await importJekyllSite({ sitePath: site, contentDir, publicDir });
-    expect(report.skipped).toEqual([expect.stringContaining('news/_posts: posts under a category folder are not imported (Jekyll gave them the category "news")')]);
+    expect(report.skipped).toEqual([
+      expect.stringContaining(
+        'news/_posts: posts under a category folder are not imported (Jekyll gave them the category "news")',
+      ),
+    ]);
     await rm(site, { recursive: true, force: true });
   });
 });

@@ -3,8 +3,15 @@
  * each test names the rule the content layer follows for it (see docs/content.md).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+
+import {
+  articleFrom,
+  checkFolder,
+  JEKYLL_ARCHIVE,
+  problemsOf,
+  type CheckedFolder,
+} from './support/fixture-archives';
 import { elements, html } from './support/posts';
-import { JEKYLL_ARCHIVE, articleFrom, checkFolder, problemsOf, type CheckedFolder } from './support/fixture-archives';
 
 let archive: CheckedFolder;
 
@@ -28,7 +35,11 @@ describe('nothing is dropped silently', () => {
 
   test('a .txt file gets a warning naming it', () => {
     expect(problemsOf(archive, 'notes.txt')).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'file', message: expect.stringContaining('is not a post (.txt)') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'file',
+        message: expect.stringContaining('is not a post (.txt)'),
+      }),
     ]);
   });
 
@@ -39,7 +50,9 @@ describe('nothing is dropped silently', () => {
   });
 
   test('published: false is named and not built', () => {
-    expect(problemsOf(archive, '2023-10-05-draft.md')).toEqual([expect.objectContaining({ severity: 'warning', field: 'published', line: 3 })]);
+    expect(problemsOf(archive, '2023-10-05-draft.md')).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'published', line: 3 }),
+    ]);
     expect(archive.articles.map((article) => article.sourcePath)).not.toContain('2023-10-05-draft.md');
   });
 });
@@ -47,12 +60,27 @@ describe('nothing is dropped silently', () => {
 describe('front matter', () => {
   test('categories as a list with a nested list, plus a singular category with a space', () => {
     const article = articleFrom(archive, '2023-09-18-category-shapes.md');
-    expect(article.categories.map((category) => category.name)).toEqual(['경제', '사회', '경찰', '정책 브리핑']);
-    expect(article.categories.map((category) => category.slug)).toEqual(['경제', '사회', '경찰', '정책-브리핑']);
+    expect(article.categories.map((category) => category.name)).toEqual([
+      '경제',
+      '사회',
+      '경찰',
+      '정책 브리핑',
+    ]);
+    expect(article.categories.map((category) => category.slug)).toEqual([
+      '경제',
+      '사회',
+      '경찰',
+      '정책-브리핑',
+    ]);
   });
 
   test('tags as a space-separated string plus a singular tag; tags as a list', () => {
-    expect(articleFrom(archive, '2023-09-18-category-shapes.md').tags).toEqual(['경찰청', '중소기업', '보안', '산업보안']);
+    expect(articleFrom(archive, '2023-09-18-category-shapes.md').tags).toEqual([
+      '경찰청',
+      '중소기업',
+      '보안',
+      '산업보안',
+    ]);
     expect(articleFrom(archive, '2023-09-19-zone-name.md').tags).toEqual(['시간대', '날짜']);
   });
 
@@ -63,24 +91,40 @@ describe('front matter', () => {
   });
 
   test('a date with a +0900 offset', () => {
-    expect(articleFrom(archive, '2023-09-18-category-shapes.md').date.toISOString()).toBe('2023-09-18T00:00:00.000Z');
+    expect(articleFrom(archive, '2023-09-18-category-shapes.md').date.toISOString()).toBe(
+      '2023-09-18T00:00:00.000Z',
+    );
   });
 
   test('no front-matter date: the file name gives it, midnight in Seoul', () => {
-    expect(articleFrom(archive, '2023-09-25-한글-이름.md').date.toISOString()).toBe('2023-09-24T15:00:00.000Z');
+    expect(articleFrom(archive, '2023-09-25-한글-이름.md').date.toISOString()).toBe(
+      '2023-09-24T15:00:00.000Z',
+    );
   });
 
   test('file-name date and front-matter date disagree: front matter wins, with a warning on the date line', () => {
-    expect(articleFrom(archive, '2023-10-06-date-mismatch.md').date.toISOString()).toBe('2023-10-06T23:00:00.000Z');
+    expect(articleFrom(archive, '2023-10-06-date-mismatch.md').date.toISOString()).toBe(
+      '2023-10-06T23:00:00.000Z',
+    );
     expect(problemsOf(archive, '2023-10-06-date-mismatch.md')).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'date', line: 3, message: expect.stringContaining('the front-matter date is used') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'date',
+        line: 3,
+        message: expect.stringContaining('the front-matter date is used'),
+      }),
     ]);
   });
 
   test('a post dated in the future is held back and named, with the variable that builds it', () => {
     expect(archive.articles.map((article) => article.sourcePath)).not.toContain('2099-01-01-future.md');
     expect(problemsOf(archive, '2099-01-01-future.md')).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'date', message: expect.stringContaining('held back'), hint: expect.stringContaining('BUILD_FUTURE=1') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'date',
+        message: expect.stringContaining('held back'),
+        hint: expect.stringContaining('BUILD_FUTURE=1'),
+      }),
     ]);
   });
 
@@ -109,7 +153,10 @@ describe('front matter', () => {
   });
 
   test('feature_image is the banner when there is no image', () => {
-    expect(articleFrom(archive, '2023-09-30-feature-image.md').image).toEqual({ src: '/assets/img/newsdao_breakingnews.jpg', alt: '' });
+    expect(articleFrom(archive, '2023-09-30-feature-image.md').image).toEqual({
+      src: '/assets/img/newsdao_breakingnews.jpg',
+      alt: '',
+    });
   });
 
   test('excerpt_separator: the excerpt is the text before it, and the marker does not show', () => {
@@ -121,7 +168,9 @@ describe('front matter', () => {
 
   test('no title: taken from the file name, with a warning', () => {
     expect(articleFrom(archive, '2023-10-03-no-title.md').title).toBe('No Title');
-    expect(problemsOf(archive, '2023-10-03-no-title.md')).toEqual([expect.objectContaining({ severity: 'warning', field: 'title' })]);
+    expect(problemsOf(archive, '2023-10-03-no-title.md')).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'title' }),
+    ]);
   });
 });
 
@@ -135,8 +184,12 @@ describe('bodies', () => {
 
   test('a lazy-loaded picture whose src is a placeholder shows its data-src', () => {
     const images = elements(articleFrom(archive, '2023-09-21-tistory-paste.html').body, 'img');
-    expect(images.map((image) => image.properties.src)).toContain('https://blog.kakaocdn.net/dn/lazy/photo.png');
-    expect(images.map((image) => String(image.properties.src))).not.toContainEqual(expect.stringMatching(/^data:/));
+    expect(images.map((image) => image.properties.src)).toContain(
+      'https://blog.kakaocdn.net/dn/lazy/photo.png',
+    );
+    expect(images.map((image) => String(image.properties.src))).not.toContainEqual(
+      expect.stringMatching(/^data:/),
+    );
   });
 
   test('a whole pasted HTML document: head, title, base, meta refresh, style and script are gone, the body stays', () => {
@@ -149,9 +202,17 @@ describe('bodies', () => {
   });
 
   test('a Tistory [##_Image_##] placeholder stays visible and is named at its line', () => {
-    expect(html(articleFrom(archive, '2023-09-21-tistory-paste.html').body)).toContain('<p>[##_Image|kage@bXyZ12');
+    expect(html(articleFrom(archive, '2023-09-21-tistory-paste.html').body)).toContain(
+      '<p>[##_Image|kage@bXyZ12',
+    );
     expect(problemsOf(archive, '2023-09-21-tistory-paste.html')).toEqual([
-      expect.objectContaining({ severity: 'warning', field: 'body', line: 21, column: 4, message: expect.stringContaining("Tistory placeholder") }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'body',
+        line: 21,
+        column: 4,
+        message: expect.stringContaining('Tistory placeholder'),
+      }),
     ]);
   });
 
@@ -163,9 +224,14 @@ describe('bodies', () => {
     const body = articleFrom(archive, '2023-09-21-tistory-paste.html').body;
     const [iframe, ...others] = elements(body, 'iframe');
     expect(others).toEqual([]);
-    expect(iframe?.properties).toMatchObject({ src: 'https://www.youtube.com/embed/abc123', loading: 'lazy' });
+    expect(iframe?.properties).toMatchObject({
+      src: 'https://www.youtube.com/embed/abc123',
+      loading: 'lazy',
+    });
     expect(iframe?.properties.sandbox).toBeDefined();
-    expect(elements(body, 'a').map((link) => link.properties.href)).toContain('https://ads.example.com/banner');
+    expect(elements(body, 'a').map((link) => link.properties.href)).toContain(
+      'https://ads.example.com/banner',
+    );
   });
 
   test('a block inside a heading is flattened to its text', () => {
@@ -199,20 +265,35 @@ describe('bodies', () => {
   });
 
   test('Liquid: include stays visible as text and is warned about at its line and column', () => {
-    expect(html(articleFrom(archive, '2023-09-22-liquid.md').body)).toContain('<p>{% include ad-banner.html %}</p>');
+    expect(html(articleFrom(archive, '2023-09-22-liquid.md').body)).toContain(
+      '<p>{% include ad-banner.html %}</p>',
+    );
     expect(problemsOf(archive, '2023-09-22-liquid.md')).toContainEqual(
-      expect.objectContaining({ severity: 'warning', field: 'body', line: 11, column: 1, message: expect.stringContaining('{% include ad-banner.html %}') }),
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'body',
+        line: 11,
+        column: 1,
+        message: expect.stringContaining('{% include ad-banner.html %}'),
+      }),
     );
   });
 
   test('Liquid: a post_url to a post not in the archive is a warning at its place', () => {
     expect(problemsOf(archive, '2023-09-22-liquid.md')).toContainEqual(
-      expect.objectContaining({ severity: 'warning', line: 7, column: 61, message: expect.stringContaining('2020-01-01-missing') }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 7,
+        column: 61,
+        message: expect.stringContaining('2020-01-01-missing'),
+      }),
     );
   });
 
   test('--- lines and {{ }} inside fenced code stay literal', () => {
-    expect(html(articleFrom(archive, '2023-09-22-liquid.md').body)).toContain('<code class="language-yaml">---\ntitle: {{ page.title }}\n---\n</code>');
+    expect(html(articleFrom(archive, '2023-09-22-liquid.md').body)).toContain(
+      '<code class="language-yaml">---\ntitle: {{ page.title }}\n---\n</code>',
+    );
   });
 
   test('kramdown attribute lists vanish; an image keeps width from them', () => {
@@ -240,7 +321,9 @@ describe('bodies', () => {
 
 describe('files', () => {
   test('a name with spaces, Korean and punctuation gives a hyphenated slug without the punctuation', () => {
-    expect(articleFrom(archive, "2023-09-23-공백 이름 'quote'!?&[](괄호).md").slug).toBe('2023-09-23-공백-이름-quote-괄호');
+    expect(articleFrom(archive, "2023-09-23-공백 이름 'quote'!?&[](괄호).md").slug).toBe(
+      '2023-09-23-공백-이름-quote-괄호',
+    );
   });
 
   test('a name without a date prefix takes its date from front matter and keeps its name as slug', () => {
@@ -256,7 +339,9 @@ describe('files', () => {
   });
 
   test('.markdown in a nested folder is a post; the folders are not in the slug', () => {
-    expect(articleFrom(archive, 'news/2023/2023-09-20-nested-folder.markdown').slug).toBe('2023-09-20-nested-folder');
+    expect(articleFrom(archive, 'news/2023/2023-09-20-nested-folder.markdown').slug).toBe(
+      '2023-09-20-nested-folder',
+    );
   });
 
   test('CRLF with a byte-order mark, and lone CR line endings, read like LF', () => {
@@ -268,7 +353,11 @@ describe('files', () => {
   test('every article is JSON-serialisable apart from its dates', () => {
     for (const article of archive.articles) {
       const copy: unknown = JSON.parse(JSON.stringify(article));
-      expect(copy).toEqual({ ...article, date: article.date.toISOString(), updated: article.updated.toISOString() });
+      expect(copy).toEqual({
+        ...article,
+        date: article.date.toISOString(),
+        updated: article.updated.toISOString(),
+      });
     }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
 import { liftLeadImage } from '@/lib/content/render/lead-image';
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
+
 import { build, elements, html, post } from './support/posts';
 
 const BANNER = '/assets/img/newsdao_breakingnews.jpg';
@@ -20,7 +22,9 @@ describe('liftLeadImage', () => {
   });
 
   test('a first <figure> with the banner and a caption is removed whole', () => {
-    const tree = renderMarkdown(`<figure><img src="${BANNER}" alt="속보"><figcaption>사진 설명</figcaption></figure>\n\n본문`);
+    const tree = renderMarkdown(
+      `<figure><img src="${BANNER}" alt="속보"><figcaption>사진 설명</figcaption></figure>\n\n본문`,
+    );
     expect(liftLeadImage(tree, BANNER)).toEqual({ alt: '속보' });
     expect(elements(tree, 'figure')).toEqual([]);
     expect(html(tree)).not.toContain('사진 설명');
@@ -66,19 +70,30 @@ describe('the lead image of an article', () => {
   });
 
   test('a Korean-named banner is lifted too, so the picture shows once', () => {
-    const article = build(post(['title: 제목', 'image: /assets/img/속보.jpg'], '![속보 사진](/assets/img/속보.jpg)\n\n본문'));
+    const article = build(
+      post(['title: 제목', 'image: /assets/img/속보.jpg'], '![속보 사진](/assets/img/속보.jpg)\n\n본문'),
+    );
     expect(article.image).toEqual({ src: '/assets/img/속보.jpg', alt: '속보 사진' });
     expect(elements(article.body, 'img')).toEqual([]);
   });
 
   test('a different first image stays in the body and the banner has no alt', () => {
-    const article = build(post([`title: 제목`, `image: '${BANNER}'`], '![현장 사진](/assets/img/scene.jpg)\n\n본문'));
+    const article = build(
+      post([`title: 제목`, `image: '${BANNER}'`], '![현장 사진](/assets/img/scene.jpg)\n\n본문'),
+    );
     expect(article.image).toEqual({ src: BANNER, alt: '' });
-    expect(elements(article.body, 'img').map((image) => image.properties.src)).toEqual(['/assets/img/scene.jpg']);
+    expect(elements(article.body, 'img').map((image) => image.properties.src)).toEqual([
+      '/assets/img/scene.jpg',
+    ]);
   });
 
   test("front matter's own alt wins over the body image's alt", () => {
-    const article = build(post(['title: 제목', 'image:', `  path: ${BANNER}`, '  alt: 편집자 설명'], `![본문 설명](${BANNER})\n\n본문`));
+    const article = build(
+      post(
+        ['title: 제목', 'image:', `  path: ${BANNER}`, '  alt: 편집자 설명'],
+        `![본문 설명](${BANNER})\n\n본문`,
+      ),
+    );
     expect(article.image).toEqual({ src: BANNER, alt: '편집자 설명' });
     expect(elements(article.body, 'img')).toEqual([]);
   });

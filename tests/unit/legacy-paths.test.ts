@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
 import { checkPosts } from '@/lib/content/archive';
 import { legacyPathsOf, type LegacyPathInput } from '@/lib/content/legacy-paths';
+
 import { build, check, lineOf, post } from './support/posts';
 
 const base: LegacyPathInput = {
@@ -14,8 +16,12 @@ const base: LegacyPathInput = {
 
 describe('legacyPathsOf', () => {
   test("permalink placeholders take the post's Seoul date, name and categories", () => {
-    expect(legacyPathsOf({ ...base, permalink: '/:categories/:year/:month/:day/:title:output_ext' }).paths).toEqual(['/경제/사회/2023/09/18/hello.html']);
-    expect(legacyPathsOf({ ...base, permalink: '/:short_year/:i_month/:i_day/:hour:minute/:slug/' }).paths).toEqual(['/23/9/18/0030/hello/']);
+    expect(
+      legacyPathsOf({ ...base, permalink: '/:categories/:year/:month/:day/:title:output_ext' }).paths,
+    ).toEqual(['/경제/사회/2023/09/18/hello.html']);
+    expect(
+      legacyPathsOf({ ...base, permalink: '/:short_year/:i_month/:i_day/:hour:minute/:slug/' }).paths,
+    ).toEqual(['/23/9/18/0030/hello/']);
   });
 
   test('redirect_from as one string or a list, each path starting with one /', () => {
@@ -25,11 +31,15 @@ describe('legacyPathsOf', () => {
 
   test('percent-encoded paths are decoded and NFC; query and fragment go', () => {
     const nfd = '/뉴스'.normalize('NFD');
-    expect(legacyPathsOf({ ...base, redirectFrom: ['/%EB%89%B4%EC%8A%A4?x=1#top', nfd] }).paths).toEqual(['/뉴스']);
+    expect(legacyPathsOf({ ...base, redirectFrom: ['/%EB%89%B4%EC%8A%A4?x=1#top', nfd] }).paths).toEqual([
+      '/뉴스',
+    ]);
   });
 
   test('a full URL gives its path', () => {
-    expect(legacyPathsOf({ ...base, redirectFrom: 'https://old.example.com/2023/hello.html?utm=x' }).paths).toEqual(['/2023/hello.html']);
+    expect(
+      legacyPathsOf({ ...base, redirectFrom: 'https://old.example.com/2023/hello.html?utm=x' }).paths,
+    ).toEqual(['/2023/hello.html']);
   });
 
   test('dot segments are resolved, so a path cannot climb', () => {
@@ -37,7 +47,10 @@ describe('legacyPathsOf', () => {
   });
 
   test("the article's own URL is not a legacy path", () => {
-    expect(legacyPathsOf({ ...base, redirectFrom: ['/articles/2023-09-18-hello', '/articles/2023-09-18-hello/'] }).paths).toEqual([]);
+    expect(
+      legacyPathsOf({ ...base, redirectFrom: ['/articles/2023-09-18-hello', '/articles/2023-09-18-hello/'] })
+        .paths,
+    ).toEqual([]);
   });
 
   test('the site root and unknown placeholders are refused with a note, not silently', () => {
@@ -52,17 +65,27 @@ describe('legacyPathsOf', () => {
 
 describe('legacy paths of an article', () => {
   test('permalink and redirect_from become legacyPaths', () => {
-    const article = build(post(['title: 제목', 'permalink: /2024/01/02/old.html', 'redirect_from: [/a, /b]']));
+    const article = build(
+      post(['title: 제목', 'permalink: /2024/01/02/old.html', 'redirect_from: [/a, /b]']),
+    );
     expect(article.legacyPaths).toEqual(['/2024/01/02/old.html', '/a', '/b']);
   });
 
   test('a note is a warning on the field line', () => {
     const source = post(['title: 제목', 'redirect_from: /']);
-    expect(check(source).problems).toEqual([expect.objectContaining({ severity: 'warning', field: 'redirect_from', line: lineOf(source, 'redirect_from: /') })]);
+    expect(check(source).problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        field: 'redirect_from',
+        line: lineOf(source, 'redirect_from: /'),
+      }),
+    ]);
   });
 
   test('redirect_from that is not text is an error', () => {
-    expect(check(post(['title: 제목', 'redirect_from: {a: 1}'])).problems).toEqual([expect.objectContaining({ severity: 'error', field: 'redirect_from' })]);
+    expect(check(post(['title: 제목', 'redirect_from: {a: 1}'])).problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'redirect_from' }),
+    ]);
   });
 
   test('two posts claiming one old address: an error naming both', () => {
@@ -71,7 +94,12 @@ describe('legacy paths of an article', () => {
       { relativePath: '2024-01-02-b.md', source: post(['title: 나', 'redirect_from: /old/']) },
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'error', file: '2024-01-02-b.md', line: 3, message: 'the old address /old/ is also an old address of 2024-01-01-a.md' }),
+      expect.objectContaining({
+        severity: 'error',
+        file: '2024-01-02-b.md',
+        line: 3,
+        message: 'the old address /old/ is also an old address of 2024-01-01-a.md',
+      }),
     ]);
   });
 
@@ -81,6 +109,12 @@ describe('legacy paths of an article', () => {
       { relativePath: '2024-01-01-a.md', source: post(['title: 가']) },
       { relativePath: '2024-01-02-b.md', source },
     ]);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', field: 'permalink', line: lineOf(source, 'permalink: /articles/2024-01-01-a') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'permalink',
+        line: lineOf(source, 'permalink: /articles/2024-01-01-a'),
+      }),
+    ]);
   });
 });

@@ -1,17 +1,19 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { pathToRegexp } from 'next/dist/compiled/path-to-regexp';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+import { articleAddressRedirects as articleAddressRedirectsForNext } from '@/config/legacy-redirects';
 import { buildArchive } from '@/lib/content/archive';
 import { readPostFiles } from '@/lib/content/post-files';
 import { importJekyllSite } from '@/lib/jekyll-import/import-site';
-import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
-import { pathToRegexp } from 'next/dist/compiled/path-to-regexp';
 import { articleAddressRedirects, proxySeesPath } from '@/lib/legacy-urls/proxy-scope';
+import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
 import { buildRedirectMap, type RedirectMap } from '@/lib/legacy-urls/redirect-map';
 import { articleAddressMapFile } from '@/lib/legacy-urls/redirect-map-file';
-import { articleAddressRedirects as articleAddressRedirectsForNext } from '@/config/legacy-redirects';
 import { livePathsOf } from '@/lib/legacy-urls/site-paths';
 
 // The whole chain under `next start`: import the fixture Jekyll site, build the map as `prebuild` does,
@@ -23,14 +25,21 @@ let proxyMatcher: string[];
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'newsdao-proxy-'));
   const contentDir = path.join(work, 'content');
-  await importJekyllSite({ sitePath: path.resolve('e2e/fixtures/jekyll-site'), contentDir, publicDir: path.join(work, 'public') });
+  await importJekyllSite({
+    sitePath: path.resolve('e2e/fixtures/jekyll-site'),
+    contentDir,
+    publicDir: path.join(work, 'public'),
+  });
   const settings = await readJekyllSite(contentDir);
   if (!settings.ok) throw new Error(settings.reason);
   const archive = buildArchive(await readPostFiles(contentDir));
   const { map } = buildRedirectMap(archive.articles, settings.site, livePathsOf(archive, 20));
   vi.stubEnv('NEWSDAO_LEGACY_REDIRECTS', JSON.stringify(map));
   vi.resetModules();
-  ({ proxy, config: { matcher: proxyMatcher } } = await import('@/proxy'));
+  ({
+    proxy,
+    config: { matcher: proxyMatcher },
+  } = await import('@/proxy'));
 });
 
 afterAll(async () => {
@@ -50,7 +59,11 @@ describe('old addresses of an imported Jekyll site under next start', () => {
     ['the old baseurl', '/blog/2015/03/hello-jekyll/', hello],
     ['redirect_from', '/old/hello.html', hello],
     ["the post's own permalink", '/notes/korean-post/', korean],
-    ['Korean title, default form', `/blog/notes/2016/07/15/${encodeURIComponent('한글-제목-글')}.html`, korean],
+    [
+      'Korean title, default form',
+      `/blog/notes/2016/07/15/${encodeURIComponent('한글-제목-글')}.html`,
+      korean,
+    ],
   ])('%s answers 308 to the canonical URL', (_, oldPath, target) => {
     const response = ask(oldPath);
     expect(response.status).toBe(308);
@@ -89,14 +102,22 @@ describe("the proxy's scope", () => {
     ['/_next/data/x.json', true],
   ])('%s: proxy runs = %s, and the matcher in proxy.ts agrees', (requestPath, sees) => {
     expect(proxySeesPath(requestPath)).toBe(sees);
-    const matches = proxyMatcher.some((source) => pathToRegexp(source, [], { strict: true, sensitive: false, delimiter: '/' }).test(requestPath));
+    const matches = proxyMatcher.some((source) =>
+      pathToRegexp(source, [], { strict: true, sensitive: false, delimiter: '/' }).test(requestPath),
+    );
     expect(matches).toBe(sees);
   });
 
   it('turns the old addresses shaped like an article address into redirects, one hop each', () => {
     const map: RedirectMap = {
       slugs: ['a', 'b', '2024-02-01-새-기사'],
-      paths: { '/articles/old-a': 0, '/news/old-b.html': 1, '/articles/옛-c.html': 2, '/articles/old-c/': 2, '/articles/x/y': 1 },
+      paths: {
+        '/articles/old-a': 0,
+        '/news/old-b.html': 1,
+        '/articles/옛-c.html': 2,
+        '/articles/old-c/': 2,
+        '/articles/x/y': 1,
+      },
     };
     const target = `/articles/${encodeURIComponent('2024-02-01-새-기사')}`;
     expect(articleAddressRedirects(map)).toEqual([
@@ -116,7 +137,11 @@ describe("the proxy's scope", () => {
       const redirects = articleAddressRedirectsForNext('.next-unit-proxy-scope');
       expect(redirects).toHaveLength(1);
       expect(redirects[0]).toMatchObject({ destination: '/articles/a', permanent: true });
-      const pattern = pathToRegexp(redirects[0]?.source ?? '', [], { strict: true, sensitive: false, delimiter: '/' });
+      const pattern = pathToRegexp(redirects[0]?.source ?? '', [], {
+        strict: true,
+        sensitive: false,
+        delimiter: '/',
+      });
       expect(pattern.test(requestPath)).toBe(true);
       expect(pattern.test(`/articles/${encodeURIComponent('옛')}1x`)).toBe(false);
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { expandPermalink, templateFor } from '@/lib/legacy-urls/jekyll-permalink';
 import { jekyllSiteFromYaml } from '@/lib/legacy-urls/jekyll-site-settings';
 import { DEFAULT_JEKYLL_SITE, legacyPathsOf } from '@/lib/legacy-urls/legacy-paths';
@@ -11,8 +12,12 @@ const post = { fileTitle: 'hello-jekyll', date: lateNight, categories: ['공지'
 
 describe('Jekyll permalink templates', () => {
   it('expand the default form with lower-cased categories joined by slashes, in the site time zone', () => {
-    expect(expandPermalink(templateFor('date'), post, 'Asia/Seoul')).toBe('/공지/notice/2015/03/03/hello-jekyll.html');
-    expect(expandPermalink(templateFor('date'), post, 'UTC')).toBe('/공지/notice/2015/03/02/hello-jekyll.html');
+    expect(expandPermalink(templateFor('date'), post, 'Asia/Seoul')).toBe(
+      '/공지/notice/2015/03/03/hello-jekyll.html',
+    );
+    expect(expandPermalink(templateFor('date'), post, 'UTC')).toBe(
+      '/공지/notice/2015/03/02/hello-jekyll.html',
+    );
   });
 
   it('expand pretty, none, ordinal and custom templates, collapsing empty categories', () => {
@@ -20,7 +25,13 @@ describe('Jekyll permalink templates', () => {
     expect(expandPermalink(templateFor('pretty'), plain, 'Asia/Seoul')).toBe('/2015/03/03/hello-jekyll/');
     expect(expandPermalink(templateFor('none'), plain, 'Asia/Seoul')).toBe('/hello-jekyll.html');
     expect(expandPermalink(templateFor('ordinal'), plain, 'Asia/Seoul')).toBe('/2015/062/hello-jekyll.html');
-    expect(expandPermalink('/:short_year/:i_month/:i_day/:slug', { ...plain, fileTitle: 'Hello World!' }, 'Asia/Seoul')).toBe('/15/3/3/hello-world');
+    expect(
+      expandPermalink(
+        '/:short_year/:i_month/:i_day/:slug',
+        { ...plain, fileTitle: 'Hello World!' },
+        'Asia/Seoul',
+      ),
+    ).toBe('/15/3/3/hello-world');
   });
 });
 
@@ -34,7 +45,11 @@ describe('old addresses of an article', () => {
   };
 
   it('are the default, pretty and configured forms, the own paths, and all of them under the old baseurl', () => {
-    const paths = legacyPathsOf(article, { permalink: '/:year/:title/', timeZone: 'Asia/Seoul', baseurl: '/blog' });
+    const paths = legacyPathsOf(article, {
+      permalink: '/:year/:title/',
+      timeZone: 'Asia/Seoul',
+      baseurl: '/blog',
+    });
     expect(paths.sort()).toEqual(
       [
         '/news/2015/03/03/hello-jekyll.html',
@@ -53,7 +68,12 @@ describe('old addresses of an article', () => {
 
   it('are found under the other spellings servers answered them by', () => {
     const { map } = buildRedirectMap([article], DEFAULT_JEKYLL_SITE, new Set());
-    for (const spelling of ['/news/2015/03/03/hello-jekyll.html', '/news/2015/03/03/hello-jekyll', '/news/2015/03/03/hello-jekyll/', '/news/2015/03/03/hello-jekyll/index.html']) {
+    for (const spelling of [
+      '/news/2015/03/03/hello-jekyll.html',
+      '/news/2015/03/03/hello-jekyll',
+      '/news/2015/03/03/hello-jekyll/',
+      '/news/2015/03/03/hello-jekyll/index.html',
+    ]) {
       expect(slugForLegacyPath(map, spelling), spelling).toBe(article.slug);
     }
     expect(slugForLegacyPath(map, '/news/2015/03/03/hello')).toBeUndefined();
@@ -69,9 +89,21 @@ describe('old addresses of an article', () => {
     expect(slugForLegacyPath(map, '/old/hello.html')).toBe(article.slug);
     expect(skipped).toEqual(
       expect.arrayContaining([
-        { path: '/news/2015/03/03/hello-jekyll.html', sourcePath: article.sourcePath, reason: 'is a page of the new site' },
-        { path: '/news/2015/03/03/hello-jekyll/', sourcePath: article.sourcePath, reason: 'is a page of the new site' },
-        { path: '/old/hello.html', sourcePath: 'other.md', reason: `already redirects to ${article.sourcePath}` },
+        {
+          path: '/news/2015/03/03/hello-jekyll.html',
+          sourcePath: article.sourcePath,
+          reason: 'is a page of the new site',
+        },
+        {
+          path: '/news/2015/03/03/hello-jekyll/',
+          sourcePath: article.sourcePath,
+          reason: 'is a page of the new site',
+        },
+        {
+          path: '/old/hello.html',
+          sourcePath: 'other.md',
+          reason: `already redirects to ${article.sourcePath}`,
+        },
       ]),
     );
   });
@@ -88,7 +120,10 @@ describe("the old site's settings", () => {
 
   it('refuse an unknown time zone, naming the file and the fix', () => {
     const result = jekyllSiteFromYaml('timezone: Mars/Olympus\n', 'site/_config.yml');
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('site/_config.yml: timezone "Mars/Olympus"') });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining('site/_config.yml: timezone "Mars/Olympus"'),
+    });
   });
 });
 

@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
+
 import { normaliseNewlines } from '@/lib/content/article-from-post';
+
 import { build, check, html } from './support/posts';
 
-const LINES = ['---', 'title: 줄바꿈 시험', 'date: 2024-03-05', 'categories:', '  - 경제', '---', '첫 문단', '', '둘째 문단'];
+const LINES = [
+  '---',
+  'title: 줄바꿈 시험',
+  'date: 2024-03-05',
+  'categories:',
+  '  - 경제',
+  '---',
+  '첫 문단',
+  '',
+  '둘째 문단',
+];
 const expected = {
   title: '줄바꿈 시험',
   date: new Date('2024-03-04T15:00:00Z'),
@@ -43,7 +55,9 @@ describe('line endings and byte-order marks', () => {
 
   test('problem lines in a CRLF file are the lines an editor sees', () => {
     const lines = ['---', 'title: 제목', 'title: 또 제목', '---', '본문'];
-    expect(check(lines.join('\r\n')).problems).toEqual([expect.objectContaining({ field: 'front matter', line: 3 })]);
+    expect(check(lines.join('\r\n')).problems).toEqual([
+      expect.objectContaining({ field: 'front matter', line: 3 }),
+    ]);
   });
 
   test('a file that is only a byte-order mark is an empty file', () => {

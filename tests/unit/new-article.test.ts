@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { checkPosts } from '@/lib/content/archive';
 import { newArticleFile } from '@/lib/new-article/new-article-file';
 
@@ -17,7 +19,11 @@ afterEach(() => rm(contentDir, { recursive: true, force: true }));
 describe('npm run new', () => {
   it('names the file after the day in Seoul, even when it is still yesterday in UTC', () => {
     // 2024-03-01 23:30 UTC is 2024-03-02 08:30 in Seoul.
-    const { fileName, text } = newArticleFile({ title: '물가 동향: 3월', categories: ['경제'], now: new Date('2024-03-01T23:30:00Z') });
+    const { fileName, text } = newArticleFile({
+      title: '물가 동향: 3월',
+      categories: ['경제'],
+      now: new Date('2024-03-01T23:30:00Z'),
+    });
     expect(fileName).toBe('2024-03-02-물가-동향-3월.md');
     expect(text).toContain('date: 2024-03-02 08:30:00 +0900');
     expect(text).toContain('title: "물가 동향: 3월"');
@@ -25,13 +31,29 @@ describe('npm run new', () => {
 
   it('writes every front-matter field, filled in or as a comment', () => {
     const { text } = newArticleFile({ title: '제목', categories: [], now: new Date() });
-    for (const field of ['title', 'date', 'categories', 'tags', 'excerpt', 'image', 'feature_text', 'source', 'updated', 'redirect_from', 'published']) {
+    for (const field of [
+      'title',
+      'date',
+      'categories',
+      'tags',
+      'excerpt',
+      'image',
+      'feature_text',
+      'source',
+      'updated',
+      'redirect_from',
+      'published',
+    ]) {
       expect(text).toMatch(new RegExp(`^#? ?${field}:`, 'm'));
     }
   });
 
   it('writes a post the checker accepts as written, with no error and no warning', () => {
-    const { fileName, text } = newArticleFile({ title: '기사 "제목" #1: 시작', categories: ['경제', '지역 경제'], now: new Date() });
+    const { fileName, text } = newArticleFile({
+      title: '기사 "제목" #1: 시작',
+      categories: ['경제', '지역 경제'],
+      now: new Date(),
+    });
     const { articles, problems } = checkPosts([{ relativePath: fileName, source: text }]);
     expect(problems).toEqual([]);
     expect(articles[0]?.title).toBe('기사 "제목" #1: 시작');
@@ -45,6 +67,8 @@ describe('npm run new', () => {
     const expected = `${today}-기사-제목.md`;
     expect(await readdir(contentDir)).toEqual([expected]);
     expect(await readFile(path.join(contentDir, expected), 'utf8')).toContain('  - "경제"');
-    await expect(run('npx', ['tsx', 'scripts/new-article.ts', '기사 제목'], { env })).rejects.toMatchObject({ stderr: expect.stringContaining('already exists') });
+    await expect(run('npx', ['tsx', 'scripts/new-article.ts', '기사 제목'], { env })).rejects.toMatchObject({
+      stderr: expect.stringContaining('already exists'),
+    });
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+
 import { extraPageNumbers, pageNumberFromParam, paginate } from '@/lib/content/pagination';
 
 const items = Array.from({ length: 25 }, (_, index) => index + 1);

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
 import { buildArchive } from '@/lib/content/archive';
 import {
   cachedTreeLoader,
@@ -20,9 +22,13 @@ import {
   writeCachedResult,
   writeManifest,
 } from '@/lib/content/post-cache';
+
 import { check, post } from './support/posts';
 
-const source = post(['title: 캐시 기사', 'date: 2024-03-05 09:30', 'categories: [경제]', 'feature_text: "## 속보"'], '본문 **굵게** 입니다.\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |');
+const source = post(
+  ['title: 캐시 기사', 'date: 2024-03-05 09:30', 'categories: [경제]', 'feature_text: "## 속보"'],
+  '본문 **굵게** 입니다.\n\n| 가 | 나 |\n|---|---|\n| 1 | 2 |',
+);
 
 let directory: string;
 beforeEach(() => {
@@ -43,8 +49,15 @@ describe('serialise and revive', () => {
   });
 
   test('fields it does not know about are kept, so new Article fields need no cache change', () => {
-    const back = revive(serialise({ slug: 'a', published: new Date('2024-01-01T00:00:00Z'), tags: ['가'], extra: { deep: 1 } }));
-    expect(back).toEqual({ slug: 'a', published: new Date('2024-01-01T00:00:00Z'), tags: ['가'], extra: { deep: 1 } });
+    const back = revive(
+      serialise({ slug: 'a', published: new Date('2024-01-01T00:00:00Z'), tags: ['가'], extra: { deep: 1 } }),
+    );
+    expect(back).toEqual({
+      slug: 'a',
+      published: new Date('2024-01-01T00:00:00Z'),
+      tags: ['가'],
+      extra: { deep: 1 },
+    });
   });
 
   test('source positions are dropped: nothing reads them and they triple the entry', () => {
@@ -66,7 +79,10 @@ describe('cache entries', () => {
     writeCachedResult(directory, 'k1', check(source));
     expect(readCachedResult(directory, 'k1')?.article?.title).toBe('캐시 기사');
     expect(readCachedResult(directory, 'nothing')).toBeUndefined();
-    writeFileSync(path.join(directory, 'posts', 'k2.json.gz'), gzipSync('{"article": {"slug": 1}, "problems": []}'));
+    writeFileSync(
+      path.join(directory, 'posts', 'k2.json.gz'),
+      gzipSync('{"article": {"slug": 1}, "problems": []}'),
+    );
     writeFileSync(path.join(directory, 'posts', 'k3.json.gz'), 'not compressed');
     expect(readCachedResult(directory, 'k2')).toBeUndefined();
     expect(readCachedResult(directory, 'k3')).toBeUndefined();
@@ -100,25 +116,39 @@ describe('manifest', () => {
     const content = path.join(directory, 'content');
     const files = [
       { relativePath: '2024-01-01-a.md', source: post(['title: 가', 'categories: [경제]'], '첫 본문') },
-      { relativePath: '2024-02-01-b.md', source: post(['title: 나', 'categories: [경제, 사회]'], '둘째 본문') },
+      {
+        relativePath: '2024-02-01-b.md',
+        source: post(['title: 나', 'categories: [경제, 사회]'], '둘째 본문'),
+      },
     ];
     const loadTree = cachedTreeLoader(directory);
     const posts = files.map((file, index) => {
       const result = check(file.source, file.relativePath);
       writeCachedResult(directory, `k${index}`, result);
-      return { entry: { relativePath: file.relativePath, key: `k${index}`, size: 1, mtimeMs: 1 }, result: lighten(result, `k${index}`, loadTree) };
+      return {
+        entry: { relativePath: file.relativePath, key: `k${index}`, size: 1, mtimeMs: 1 },
+        result: lighten(result, `k${index}`, loadTree),
+      };
     });
     writeManifest(directory, content, posts);
     const manifest = readManifest(directory, cachedTreeLoader(directory));
     if (!manifest) throw new Error('no manifest');
     const fromCache = buildArchive(
       manifest.entries.map((entry) => ({ relativePath: entry.relativePath, source: '' })),
-      (file) => manifest.results[manifest.entries.findIndex((entry) => entry.relativePath === file.relativePath)] ?? { article: undefined, problems: [] },
+      (file) =>
+        manifest.results[manifest.entries.findIndex((entry) => entry.relativePath === file.relativePath)] ?? {
+          article: undefined,
+          problems: [],
+        },
     );
     const direct = buildArchive(files);
-    expect(fromCache.articles.map((article) => article.slug)).toEqual(direct.articles.map((article) => article.slug));
+    expect(fromCache.articles.map((article) => article.slug)).toEqual(
+      direct.articles.map((article) => article.slug),
+    );
     expect(fromCache.categories).toEqual(direct.categories);
-    expect(serialise(fromCache.bySlug.get('2024-01-01-a')?.body)).toBe(serialise(direct.bySlug.get('2024-01-01-a')?.body));
+    expect(serialise(fromCache.bySlug.get('2024-01-01-a')?.body)).toBe(
+      serialise(direct.bySlug.get('2024-01-01-a')?.body),
+    );
   });
 
   test('an edited, added or removed post makes the manifest stale', () => {

@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
 import { contentDirectory, listPostFiles, readContentFolder, readPostFiles } from '@/lib/content/post-files';
 
 let directory: string;
@@ -50,7 +52,9 @@ describe('readPostFiles', () => {
 
   test('returns the file text as UTF-8', async () => {
     const files = await readPostFiles(directory);
-    expect(files.find((file) => file.relativePath === '2024-01-02-b.md')?.source).toBe('---\ntitle: 비\n---\n본문');
+    expect(files.find((file) => file.relativePath === '2024-01-02-b.md')?.source).toBe(
+      '---\ntitle: 비\n---\n본문',
+    );
   });
 });
 
@@ -66,7 +70,9 @@ describe('listPostFiles', () => {
 describe('readContentFolder', () => {
   test('reads the posts and names every other file with a warning, hidden files and READMEs aside', async () => {
     const { posts, skipped } = await readContentFolder(directory);
-    expect(posts.map((file) => file.relativePath)).toEqual((await readPostFiles(directory)).map((file) => file.relativePath));
+    expect(posts.map((file) => file.relativePath)).toEqual(
+      (await readPostFiles(directory)).map((file) => file.relativePath),
+    );
     expect(skipped.map((problem) => [problem.file, problem.severity, problem.field])).toEqual([
       ['_drafts/2024-01-04-draft.md', 'warning', 'file'],
       ['image.jpg', 'warning', 'file'],
@@ -77,7 +83,9 @@ describe('readContentFolder', () => {
   test('a picture is told where pictures go; a text file how to become a post', async () => {
     const { skipped } = await readContentFolder(directory);
     expect(skipped.find((problem) => problem.file === 'image.jpg')?.hint).toContain('public/assets/img/');
-    expect(skipped.find((problem) => problem.file === 'notes.txt')?.message).toBe('is not a post (.txt): only .md, .markdown, .html, .htm files are built');
+    expect(skipped.find((problem) => problem.file === 'notes.txt')?.message).toBe(
+      'is not a post (.txt): only .md, .markdown, .html, .htm files are built',
+    );
   });
 });
 

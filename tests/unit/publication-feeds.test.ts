@@ -1,16 +1,29 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+
 import { rfc822InSeoul } from '@/lib/display-dates';
 import { FEED_SIZE, rssFeed, type FeedChannel } from '@/lib/feeds/rss';
+
 import { build, post } from './support/posts';
 
 const ORIGIN = 'https://newsdao.example';
 
 function channel(articles: FeedChannel['articles']): FeedChannel {
-  return { title: '뉴스다오', description: '설명', pageUrl: `${ORIGIN}/`, feedUrl: `${ORIGIN}/feed.xml`, origin: ORIGIN, articles };
+  return {
+    title: '뉴스다오',
+    description: '설명',
+    pageUrl: `${ORIGIN}/`,
+    feedUrl: `${ORIGIN}/feed.xml`,
+    origin: ORIGIN,
+    articles,
+  };
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'item',
+});
 
 describe('rfc822InSeoul', () => {
   test('writes the Seoul wall-clock time with +0900, whatever zone the build runs in', () => {
@@ -21,7 +34,10 @@ describe('rfc822InSeoul', () => {
 
 describe('rssFeed', () => {
   test('front-matter text with markup or control characters stays text and the feed stays valid XML', () => {
-    const article = build(post(['title: "<b>속보</b> & \\u0007 ]]> 기사"', 'excerpt: "a < b"']), '2024-01-02-tricky.md');
+    const article = build(
+      post(['title: "<b>속보</b> & \\u0007 ]]> 기사"', 'excerpt: "a < b"']),
+      '2024-01-02-tricky.md',
+    );
     const xml = rssFeed(channel([article]));
     expect(xml).toContain('<title>&lt;b&gt;속보&lt;/b&gt; &amp;  ]]&gt; 기사</title>');
     expect(xml).not.toContain('\u0007');
@@ -32,13 +48,21 @@ describe('rssFeed', () => {
 
   test(`carries at most the ${FEED_SIZE} newest articles`, () => {
     const articles = Array.from({ length: FEED_SIZE + 5 }, (_, index) =>
-      build(post([`title: 기사 ${index}`]), `2024-01-${String((index % 28) + 1).padStart(2, '0')}-a${index}.md`),
+      build(
+        post([`title: 기사 ${index}`]),
+        `2024-01-${String((index % 28) + 1).padStart(2, '0')}-a${index}.md`,
+      ),
     );
     expect(parser.parse(rssFeed(channel(articles))).rss.channel.item).toHaveLength(FEED_SIZE);
   });
 
   test('the full body goes in content:encoded with site paths made absolute', () => {
-    const article = build(post(['title: 사진 기사'], '![사진](/assets/img/a.jpg)\n\n[다른 기사](/articles/x) 와 [외부](https://example.com/y)'));
+    const article = build(
+      post(
+        ['title: 사진 기사'],
+        '![사진](/assets/img/a.jpg)\n\n[다른 기사](/articles/x) 와 [외부](https://example.com/y)',
+      ),
+    );
     const encoded: string = parser.parse(rssFeed(channel([article]))).rss.channel.item[0]['content:encoded'];
     expect(encoded).toContain(`src="${ORIGIN}/assets/img/a.jpg"`);
     expect(encoded).toContain(`href="${ORIGIN}/articles/x"`);
@@ -50,12 +74,17 @@ describe('rssFeed', () => {
     const parsed = parser.parse(rssFeed(channel([article]))).rss.channel;
     expect(parsed.language).toBe('ko');
     expect(parsed['atom:link']).toMatchObject({ '@href': `${ORIGIN}/feed.xml`, '@rel': 'self' });
-    expect(parsed.item[0].guid).toMatchObject({ '#text': `${ORIGIN}/articles/2024-01-02-guid`, '@isPermaLink': 'true' });
+    expect(parsed.item[0].guid).toMatchObject({
+      '#text': `${ORIGIN}/articles/2024-01-02-guid`,
+      '@isPermaLink': 'true',
+    });
   });
 
   test('lastBuildDate is the newest article change, so rebuilding the same posts gives the same feed', () => {
     const older = build(post(['title: 옛 기사', 'updated: 2024-03-01 09:00']), '2024-01-02-old.md');
     const newer = build(post(['title: 새 기사']), '2024-02-01-new.md');
-    expect(parser.parse(rssFeed(channel([newer, older]))).rss.channel.lastBuildDate).toBe('Fri, 01 Mar 2024 09:00:00 +0900');
+    expect(parser.parse(rssFeed(channel([newer, older]))).rss.channel.lastBuildDate).toBe(
+      'Fri, 01 Mar 2024 09:00:00 +0900',
+    );
   });
 });

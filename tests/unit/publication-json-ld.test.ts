@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
 import { jsonLdText } from '@/lib/metadata/json-ld';
 import { newsArticleJsonLd } from '@/lib/metadata/news-article';
+
 import { build, post } from './support/posts';
 
 describe('jsonLdText', () => {
@@ -18,7 +20,10 @@ describe('jsonLdText', () => {
 
 describe('newsArticleJsonLd', () => {
   test('is a NewsArticle with Seoul dates, an image, an author and a publisher', () => {
-    const article = build(post(['title: 제목', 'date: 2023-09-18 09:30', 'updated: 2023-09-19 10:00', 'categories: [경제]']), '2023-09-18-x.md');
+    const article = build(
+      post(['title: 제목', 'date: 2023-09-18 09:30', 'updated: 2023-09-19 10:00', 'categories: [경제]']),
+      '2023-09-18-x.md',
+    );
     expect(newsArticleJsonLd(article)).toMatchObject({
       '@type': 'NewsArticle',
       headline: '제목',

@@ -1,9 +1,14 @@
 import { describe, expect, test } from 'vitest';
+
 import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
 import { buildArchive } from '@/lib/content/archive';
+
 import { post } from './support/posts';
 
-const file = (relativePath: string, categories: string) => ({ relativePath, source: post([`title: ${relativePath}`, `categories: [${categories}]`]) });
+const file = (relativePath: string, categories: string) => ({
+  relativePath,
+  source: post([`title: ${relativePath}`, `categories: [${categories}]`]),
+});
 
 const archive = buildArchive([
   file('2024-01-01-a.md', '경제'),
@@ -17,7 +22,11 @@ describe('relatedArticles', () => {
   test('are the other articles of the first category, newest first', () => {
     const article = archive.bySlug.get('2024-01-03-c');
     if (!article) throw new Error('missing fixture');
-    expect(relatedArticles(archive, article).map((related) => related.slug)).toEqual(['2024-01-05-e', '2024-01-04-d', '2024-01-01-a']);
+    expect(relatedArticles(archive, article).map((related) => related.slug)).toEqual([
+      '2024-01-05-e',
+      '2024-01-04-d',
+      '2024-01-01-a',
+    ]);
     expect(relatedArticles(archive, article, 1).map((related) => related.slug)).toEqual(['2024-01-05-e']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
+import { buildArchive } from '@/lib/content/archive';
 import { articleSearchRecord } from '@/lib/search/article-search-record';
 import { searchIndexFolder } from '@/lib/search/index-folder';
-import { buildArchive } from '@/lib/content/archive';
 import { excerptParts, searchHit } from '@/lib/search/search-result';
 
 describe('excerptParts', () => {
@@ -17,8 +18,17 @@ describe('excerptParts', () => {
 describe('searchHit', () => {
   test('prefers the article’s own URL from the page meta', () => {
     expect(
-      searchHit({ url: '/articles/a.html', excerpt: '<mark>a</mark>', meta: { url: '/articles/a', title: '제목', published: '2023-09-18T00:00:00+09:00' } }),
-    ).toEqual({ href: '/articles/a', title: '제목', published: '2023-09-18T00:00:00+09:00', excerpt: [{ text: 'a', matched: true }] });
+      searchHit({
+        url: '/articles/a.html',
+        excerpt: '<mark>a</mark>',
+        meta: { url: '/articles/a', title: '제목', published: '2023-09-18T00:00:00+09:00' },
+      }),
+    ).toEqual({
+      href: '/articles/a',
+      title: '제목',
+      published: '2023-09-18T00:00:00+09:00',
+      excerpt: [{ text: 'a', matched: true }],
+    });
   });
 
   test('drops anything without a title or a URL', () => {
@@ -41,15 +51,27 @@ describe('articleSearchRecord (articles rendered on request in large-archive mod
     const [article] = buildArchive([
       {
         relativePath: '2023-09-18-치안-기사.md',
-        source: '---\ntitle: 치안분야 중소벤처기업 육성\ncategories: [사회]\ntags: [경찰청]\nfeature_text: 속보입니다\n---\n\n<p>출처: 중기부 | 뉴스와이어</p>\n\n중소벤처기업부와 <b>경찰청</b>이 손잡고\n\n| 문의 | 연락처 |\n|---|---|\n| 과학치안산업팀 | 02-3150-2605 |\n',
+        source:
+          '---\ntitle: 치안분야 중소벤처기업 육성\ncategories: [사회]\ntags: [경찰청]\nfeature_text: 속보입니다\n---\n\n<p>출처: 중기부 | 뉴스와이어</p>\n\n중소벤처기업부와 <b>경찰청</b>이 손잡고\n\n| 문의 | 연락처 |\n|---|---|\n| 과학치안산업팀 | 02-3150-2605 |\n',
       },
     ]).articles;
     if (!article) throw new Error('the fixture post did not build');
     const record = articleSearchRecord(article);
     expect(record.url).toBe(`/articles/${encodeURIComponent('2023-09-18-치안-기사')}`);
     expect(record.language).toBe('ko');
-    expect(record.meta).toEqual({ title: '치안분야 중소벤처기업 육성', url: record.url, published: '2023-09-18T00:00:00+09:00' });
-    for (const text of ['치안분야 중소벤처기업 육성', '사회', '속보입니다', '중소벤처기업부와 경찰청이 손잡고', '과학치안산업팀 02-3150-2605', '경찰청']) {
+    expect(record.meta).toEqual({
+      title: '치안분야 중소벤처기업 육성',
+      url: record.url,
+      published: '2023-09-18T00:00:00+09:00',
+    });
+    for (const text of [
+      '치안분야 중소벤처기업 육성',
+      '사회',
+      '속보입니다',
+      '중소벤처기업부와 경찰청이 손잡고',
+      '과학치안산업팀 02-3150-2605',
+      '경찰청',
+    ]) {
       expect(record.content).toContain(text);
     }
     expect(record.content).not.toMatch(/<|>/);

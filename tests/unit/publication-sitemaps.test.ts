@@ -1,22 +1,34 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+
 import { NEWS_SITEMAP_LIMIT, newsSitemapXml, recentNews } from '@/lib/sitemaps/news-sitemap';
 import { sitemapDocument, sitemapParts, type SitemapEntry } from '@/lib/sitemaps/sitemap-xml';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'sitemap'].includes(name),
+});
 
 const entries = (count: number): SitemapEntry[] =>
-  Array.from({ length: count }, (_, index) => ({ url: `https://x.test/articles/${index}`, lastModified: new Date(Date.UTC(2024, 0, 1 + index)) }));
+  Array.from({ length: count }, (_, index) => ({
+    url: `https://x.test/articles/${index}`,
+    lastModified: new Date(Date.UTC(2024, 0, 1 + index)),
+  }));
 
 describe('sitemapDocument', () => {
   test('lists the URLs themselves while they fit in one file', () => {
-    const parsed = parser.parse(sitemapDocument(entries(3), (part) => `https://x.test/sitemaps/${part}.xml`, 3));
+    const parsed = parser.parse(
+      sitemapDocument(entries(3), (part) => `https://x.test/sitemaps/${part}.xml`, 3),
+    );
     expect(parsed.urlset.url.map((url: { loc: string }) => url.loc)).toHaveLength(3);
     expect(parsed.urlset.url[0].lastmod).toBe('2024-01-01T00:00:00.000Z');
   });
 
   test('past the limit it becomes an index of parts, each dated by its newest entry', () => {
-    const parsed = parser.parse(sitemapDocument(entries(7), (part) => `https://x.test/sitemaps/${part}.xml`, 3));
+    const parsed = parser.parse(
+      sitemapDocument(entries(7), (part) => `https://x.test/sitemaps/${part}.xml`, 3),
+    );
     expect(parsed.sitemapindex.sitemap).toEqual([
       { loc: 'https://x.test/sitemaps/1.xml', lastmod: '2024-01-03T00:00:00.000Z' },
       { loc: 'https://x.test/sitemaps/2.xml', lastmod: '2024-01-06T00:00:00.000Z' },
@@ -51,7 +63,17 @@ describe('recentNews', () => {
 
 describe('newsSitemapXml', () => {
   test('names the publication, its language, each article’s Seoul publication date and its escaped title', () => {
-    const xml = newsSitemapXml([{ url: 'https://x.test/articles/a', title: '속보 <긴급> & 단독', date: new Date('2024-05-10T00:30:00Z') }], '뉴스다오', 'ko');
+    const xml = newsSitemapXml(
+      [
+        {
+          url: 'https://x.test/articles/a',
+          title: '속보 <긴급> & 단독',
+          date: new Date('2024-05-10T00:30:00Z'),
+        },
+      ],
+      '뉴스다오',
+      'ko',
+    );
     const news = parser.parse(xml).urlset.url[0]['news:news'];
     expect(news).toEqual({
       'news:publication': { 'news:name': '뉴스다오', 'news:language': 'ko' },

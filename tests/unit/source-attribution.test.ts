@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
 import { liftSourceLine, parseSourceParagraph } from '@/lib/content/render/source-line';
+
 import { build, check, firstElement, html, post } from './support/posts';
 
 const SEED_LINE =
@@ -16,7 +18,11 @@ describe('parseSourceParagraph', () => {
   });
 
   test('a full-width colon (：) is read the same', () => {
-    expect(parseSourceParagraph(firstElement('<p>출처： <a href="https://example.com/a">원문 제목</a> | 연합뉴스</p>', 'p'))).toEqual({
+    expect(
+      parseSourceParagraph(
+        firstElement('<p>출처： <a href="https://example.com/a">원문 제목</a> | 연합뉴스</p>', 'p'),
+      ),
+    ).toEqual({
       title: '원문 제목',
       url: 'https://example.com/a',
       publisher: '연합뉴스',
@@ -24,7 +30,9 @@ describe('parseSourceParagraph', () => {
   });
 
   test('no space around the colon is fine', () => {
-    expect(parseSourceParagraph(firstElement('<p>출처:<a href="https://example.com/a">원문</a></p>', 'p'))).toEqual({
+    expect(
+      parseSourceParagraph(firstElement('<p>출처:<a href="https://example.com/a">원문</a></p>', 'p')),
+    ).toEqual({
       title: '원문',
       url: 'https://example.com/a',
       publisher: undefined,
@@ -32,7 +40,9 @@ describe('parseSourceParagraph', () => {
   });
 
   test('a line without a link gives title and publisher, no url', () => {
-    expect(parseSourceParagraph(firstElement('<p>출처: 중소벤처기업부 보도자료 | 뉴스다오</p>', 'p'))).toEqual({
+    expect(
+      parseSourceParagraph(firstElement('<p>출처: 중소벤처기업부 보도자료 | 뉴스다오</p>', 'p')),
+    ).toEqual({
       title: '중소벤처기업부 보도자료',
       url: undefined,
       publisher: '뉴스다오',
@@ -40,15 +50,24 @@ describe('parseSourceParagraph', () => {
   });
 
   test('a line without a link or publisher gives just the title', () => {
-    expect(parseSourceParagraph(firstElement('<p>출처: 연합뉴스</p>', 'p'))).toEqual({ title: '연합뉴스', url: undefined, publisher: undefined });
+    expect(parseSourceParagraph(firstElement('<p>출처: 연합뉴스</p>', 'p'))).toEqual({
+      title: '연합뉴스',
+      url: undefined,
+      publisher: undefined,
+    });
   });
 
   test('publisher separators other than | are stripped too', () => {
-    expect(parseSourceParagraph(firstElement('<p>출처: <a href="https://e.com">제목</a> · 한겨레</p>', 'p'))?.publisher).toBe('한겨레');
+    expect(
+      parseSourceParagraph(firstElement('<p>출처: <a href="https://e.com">제목</a> · 한겨레</p>', 'p'))
+        ?.publisher,
+    ).toBe('한겨레');
   });
 
   test('a paragraph that does not start with 출처 is not a source line', () => {
-    expect(parseSourceParagraph(firstElement('<p>이 기사의 출처: <a href="https://e.com">x</a></p>', 'p'))).toBeUndefined();
+    expect(
+      parseSourceParagraph(firstElement('<p>이 기사의 출처: <a href="https://e.com">x</a></p>', 'p')),
+    ).toBeUndefined();
     expect(parseSourceParagraph(firstElement('<p>출처를 밝힙니다</p>', 'p'))).toBeUndefined();
   });
 
@@ -59,7 +78,9 @@ describe('parseSourceParagraph', () => {
 
 describe('liftSourceLine', () => {
   test("the seed's source paragraph is returned and removed from the tree", () => {
-    const tree = renderMarkdown(`![뉴스다오 속보](/assets/img/newsdao_breakingnews.jpg)\n\n${SEED_LINE}\n\n<h2>본문 제목</h2>\n<p>본문</p>`);
+    const tree = renderMarkdown(
+      `![뉴스다오 속보](/assets/img/newsdao_breakingnews.jpg)\n\n${SEED_LINE}\n\n<h2>본문 제목</h2>\n<p>본문</p>`,
+    );
     expect(liftSourceLine(tree)).toEqual({
       title: '중기부·경찰청, 치안분야 중소벤처기업 집중 육성한다 - 중소벤처기업부',
       url: 'https://newsdao.kr/3615',
@@ -74,7 +95,11 @@ describe('liftSourceLine', () => {
 
   test('a markdown source line (with a markdown link) is lifted', () => {
     const tree = renderMarkdown('출처: [원문 제목](https://example.com/a) | 연합뉴스\n\n본문');
-    expect(liftSourceLine(tree)).toEqual({ title: '원문 제목', url: 'https://example.com/a', publisher: '연합뉴스' });
+    expect(liftSourceLine(tree)).toEqual({
+      title: '원문 제목',
+      url: 'https://example.com/a',
+      publisher: '연합뉴스',
+    });
     expect(html(tree)).not.toContain('출처');
   });
 
@@ -123,9 +148,22 @@ describe('source attribution on the article', () => {
 
   test('front-matter `source` wins over the body line, and the body line is still removed', () => {
     const article = build(
-      post(['title: 제목', 'source:', '  title: 보도자료 원문', '  url: https://www.mss.go.kr/x', '  publisher: 중소벤처기업부'], `${SEED_LINE}\n\n본문`),
+      post(
+        [
+          'title: 제목',
+          'source:',
+          '  title: 보도자료 원문',
+          '  url: https://www.mss.go.kr/x',
+          '  publisher: 중소벤처기업부',
+        ],
+        `${SEED_LINE}\n\n본문`,
+      ),
     );
-    expect(article.source).toEqual({ title: '보도자료 원문', url: 'https://www.mss.go.kr/x', publisher: '중소벤처기업부' });
+    expect(article.source).toEqual({
+      title: '보도자료 원문',
+      url: 'https://www.mss.go.kr/x',
+      publisher: '중소벤처기업부',
+    });
     expect(html(article.body)).not.toContain('출처');
     expect(html(article.body)).toContain('본문');
   });
@@ -141,7 +179,9 @@ describe('source attribution on the article', () => {
   test('a front-matter source url that is not http(s) is an error on the source field', () => {
     const result = check(post(['title: 제목', 'source:', '  title: 원문', '  url: "javascript:alert(1)"']));
     expect(result.article).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ severity: 'error', field: 'source', line: 3 })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'source', line: 3 }),
+    ]);
   });
 
   test('no source anywhere leaves the article without one', () => {

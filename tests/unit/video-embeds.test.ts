@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isAllowedVideoUrl } from '@/lib/content/render/video-embeds';
+
 import { renderMarkdown } from '@/lib/content/render/render-markdown';
+import { isAllowedVideoUrl } from '@/lib/content/render/video-embeds';
+
 import { elements, html } from './support/posts';
 
 describe('iframes in post bodies', () => {
@@ -11,7 +13,12 @@ describe('iframes in post bodies', () => {
     const [iframe] = elements(tree, 'iframe');
     expect(iframe).toBeDefined();
     expect(iframe!.properties.src).toBe('https://www.youtube.com/embed/abc123');
-    expect(iframe!.properties.sandbox).toEqual(['allow-scripts', 'allow-same-origin', 'allow-presentation', 'allow-popups']);
+    expect(iframe!.properties.sandbox).toEqual([
+      'allow-scripts',
+      'allow-same-origin',
+      'allow-presentation',
+      'allow-popups',
+    ]);
     expect(iframe!.properties.loading).toBe('lazy');
     expect(iframe!.properties.width).toBe(560);
     expect(iframe!.properties.height).toBe(315);
@@ -48,7 +55,11 @@ describe('iframes in post bodies', () => {
   });
 
   test('an iframe with srcdoc or a javascript: src leaves nothing behind', () => {
-    const out = html(renderMarkdown('<iframe srcdoc="<script>alert(1)</script>"></iframe><iframe src="javascript:alert(1)"></iframe>본문'));
+    const out = html(
+      renderMarkdown(
+        '<iframe srcdoc="<script>alert(1)</script>"></iframe><iframe src="javascript:alert(1)"></iframe>본문',
+      ),
+    );
     expect(out).not.toMatch(/iframe|srcdoc|alert|javascript|<a/);
     expect(out).toContain('본문');
   });

@@ -6,17 +6,59 @@
  */
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
+
 import { renderHtml, renderMarkdown } from '@/lib/content/render/render-markdown';
 import { isAllowedVideoUrl } from '@/lib/content/render/video-embeds';
+
 import { XSS_VECTORS as VECTORS } from '../xss-vectors';
 import { elements, html, parseHtml } from './support/posts';
 
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'style', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select', 'base',
-  'meta', 'link', 'svg', 'math', 'frame', 'frameset', 'portal', 'template', 'noscript', 'title', 'body',
-  'head', 'html', 'isindex', 'video', 'audio', 'source', 'marquee', 'bgsound', 'xmp',
+  'script',
+  'style',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'frame',
+  'frameset',
+  'portal',
+  'template',
+  'noscript',
+  'title',
+  'body',
+  'head',
+  'html',
+  'isindex',
+  'video',
+  'audio',
+  'source',
+  'marquee',
+  'bgsound',
+  'xmp',
 ]);
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'cite', 'data', 'background', 'dynsrc', 'lowsrc', 'srcSet', 'xLinkHref'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'cite',
+  'data',
+  'background',
+  'dynsrc',
+  'lowsrc',
+  'srcSet',
+  'xLinkHref',
+];
 const SAFE_URL = /^(https?:|mailto:|tel:|\/|#|\.|[^:]*$)/i;
 
 function offences(tree: Root): string[] {
@@ -25,17 +67,24 @@ function offences(tree: Root): string[] {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       if (FORBIDDEN_ELEMENTS.has(child.tagName)) found.push(`<${child.tagName}>`);
-      if (child.tagName === 'iframe' && !isAllowedVideoUrl(child.properties.src)) found.push(`iframe ${String(child.properties.src)}`);
-      if (child.tagName === 'iframe' && child.properties.sandbox === undefined) found.push('iframe without sandbox');
+      if (child.tagName === 'iframe' && !isAllowedVideoUrl(child.properties.src))
+        found.push(`iframe ${String(child.properties.src)}`);
+      if (child.tagName === 'iframe' && child.properties.sandbox === undefined)
+        found.push('iframe without sandbox');
       for (const [name, value] of Object.entries(child.properties)) {
         if (/^on/i.test(name)) found.push(`${child.tagName}[${name}]`);
-        if (['style', 'className', 'target', 'srcDoc', 'formAction', 'autoFocus'].includes(name) && !(name === 'className' && child.tagName === 'code')) {
+        if (
+          ['style', 'className', 'target', 'srcDoc', 'formAction', 'autoFocus'].includes(name) &&
+          !(name === 'className' && child.tagName === 'code')
+        ) {
           found.push(`${child.tagName}[${name}]`);
         }
         if (name === 'id' || name === 'name') {
-          if (!String(value).startsWith('user-content-')) found.push(`${child.tagName}[${name}=${String(value)}]`);
+          if (!String(value).startsWith('user-content-'))
+            found.push(`${child.tagName}[${name}=${String(value)}]`);
         }
-        if (URL_PROPERTIES.includes(name) && !SAFE_URL.test(String(value).trim())) found.push(`${child.tagName}[${name}=${String(value)}]`);
+        if (URL_PROPERTIES.includes(name) && !SAFE_URL.test(String(value).trim()))
+          found.push(`${child.tagName}[${name}=${String(value)}]`);
       }
       visit(child);
     }
@@ -63,14 +112,14 @@ describe('the vector list', () => {
   });
 
   test('the checker itself notices an unsanitised tree (the test can fail)', () => {
-    expect(offences(parseHtml('<img src=x onerror=alert(1)><script>1</script><a href="javascript:x">a</a>'))).toEqual([
-      'img[onError]',
-      '<script>',
-      'a[href=javascript:x]',
-    ]);
+    expect(
+      offences(parseHtml('<img src=x onerror=alert(1)><script>1</script><a href="javascript:x">a</a>')),
+    ).toEqual(['img[onError]', '<script>', 'a[href=javascript:x]']);
   });
 
   test('text content of the vectors may stay visible, as text', () => {
-    expect(elements(renderMarkdown('<a href="javascript:alert(1)">link</a>'), 'a')[0]?.properties.href).toBeUndefined();
+    expect(
+      elements(renderMarkdown('<a href="javascript:alert(1)">link</a>'), 'a')[0]?.properties.href,
+    ).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ArticlePager } from '@/components/ArticlePager';
 import { ArticleView } from '@/components/ArticleView';
 import { JsonLd } from '@/components/JsonLd';

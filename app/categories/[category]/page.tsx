@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { FeedLink } from '@/components/FeedLink';
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
@@ -27,7 +28,11 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <>
       <FeedLink path={categoryFeedPath(found.category.slug)} title={`${found.category.name} 기사 RSS`} />
-      <ListingPage heading={found.category.name} listing={listing} hrefFor={(page) => categoryPath(found.category.slug, page)} />
+      <ListingPage
+        heading={found.category.name}
+        listing={listing}
+        hrefFor={(page) => categoryPath(found.category.slug, page)}
+      />
     </>
   );
 }

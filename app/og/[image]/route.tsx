@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+
 import { ArticleOgImage } from '@/components/ArticleOgImage';
 import { siteConfig } from '@/config/site';
 import { getArticle, getPrerenderedArticles } from '@/lib/content';
@@ -25,9 +26,19 @@ export async function GET(_request: Request, { params }: Context) {
   const { image } = await params;
   const options = { ...OG_IMAGE_SIZE, fonts: await ogFonts() };
   if (image === SITE_IMAGE) {
-    return new ImageResponse(<ArticleOgImage title={siteConfig.description} category={undefined} siteName={siteConfig.name} />, options);
+    return new ImageResponse(
+      <ArticleOgImage title={siteConfig.description} category={undefined} siteName={siteConfig.name} />,
+      options,
+    );
   }
   const article = await getArticle(image.replace(/\.png$/, ''));
   if (!article || article.image) return new Response('Not found', { status: 404 });
-  return new ImageResponse(<ArticleOgImage title={article.title} category={article.categories[0]?.name} siteName={siteConfig.name} />, options);
+  return new ImageResponse(
+    <ArticleOgImage
+      title={article.title}
+      category={article.categories[0]?.name}
+      siteName={siteConfig.name}
+    />,
+    options,
+  );
 }

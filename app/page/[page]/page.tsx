@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
 import { getArticles, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
@@ -21,7 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomeListingPage({ params }: Props) {
-  const listing = paginate(await getArticles(), pageNumberFromParam((await params).page) ?? 0, siteConfig.articlesPerPage);
+  const listing = paginate(
+    await getArticles(),
+    pageNumberFromParam((await params).page) ?? 0,
+    siteConfig.articlesPerPage,
+  );
   if (!listing) notFound();
   return <ListingPage heading="최신 기사" listing={listing} hrefFor={homePath} />;
 }

@@ -8,7 +8,9 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return sitemapParts(siteSitemapEntries(await getArchive())).map((_, index) => ({ part: `${index + 1}.xml` }));
+  return sitemapParts(siteSitemapEntries(await getArchive())).map((_, index) => ({
+    part: `${index + 1}.xml`,
+  }));
 }
 
 export async function GET(_request: Request, { params }: Context) {

@@ -1,6 +1,7 @@
 /** The two real archives under tests/unit/fixtures/, checked the way `npm run check` checks a folder. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { checkPosts } from '@/lib/content/archive';
 import { readContentFolder } from '@/lib/content/post-files';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -18,12 +19,19 @@ export type CheckedFolder = { files: string[]; articles: Article[]; problems: Co
 export async function checkFolder(directory: string, buildFuture = false): Promise<CheckedFolder> {
   const { posts, skipped } = await readContentFolder(directory);
   const { articles, problems } = checkPosts(posts, undefined, { now: NOW, buildFuture });
-  return { files: [...posts.map((post) => post.relativePath), ...skipped.map((problem) => problem.file)], articles, problems: [...problems, ...skipped] };
+  return {
+    files: [...posts.map((post) => post.relativePath), ...skipped.map((problem) => problem.file)],
+    articles,
+    problems: [...problems, ...skipped],
+  };
 }
 
 export function articleFrom(folder: CheckedFolder, sourcePath: string): Article {
-  const article = folder.articles.find((candidate) => candidate.sourcePath.normalize('NFC') === sourcePath.normalize('NFC'));
-  if (!article) throw new Error(`no article from ${sourcePath}; problems: ${JSON.stringify(folder.problems, null, 2)}`);
+  const article = folder.articles.find(
+    (candidate) => candidate.sourcePath.normalize('NFC') === sourcePath.normalize('NFC'),
+  );
+  if (!article)
+    throw new Error(`no article from ${sourcePath}; problems: ${JSON.stringify(folder.problems, null, 2)}`);
   return article;
 }
 

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+
 import { articleFromPost, type PostResult } from '@/lib/content/article-from-post';
 import type { Article } from '@/lib/content/types';
 
@@ -21,7 +22,8 @@ export function check(source: string, relativePath = DEFAULT_PATH): PostResult {
 /** The article a post builds to; fails the test with the problems when it builds none. */
 export function build(source: string, relativePath = DEFAULT_PATH): Article {
   const result = check(source, relativePath);
-  if (!result.article) throw new Error(`expected an article, got problems: ${JSON.stringify(result.problems, null, 2)}`);
+  if (!result.article)
+    throw new Error(`expected an article, got problems: ${JSON.stringify(result.problems, null, 2)}`);
   return result.article;
 }
 

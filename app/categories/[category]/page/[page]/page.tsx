@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
-import { getCategories, getCategory, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
+import {
+  getCategories,
+  getCategory,
+  pageNumberFromParam,
+  paginate,
+  prerenderedListingPages,
+} from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ category: string; page: string }> };
@@ -22,13 +29,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getCategory(category);
   const number = pageNumberFromParam(page) ?? 1;
   if (!found) return {};
-  return { title: `${found.category.name} ${number}페이지`, alternates: { canonical: categoryPath(found.category.slug, number) } };
+  return {
+    title: `${found.category.name} ${number}페이지`,
+    alternates: { canonical: categoryPath(found.category.slug, number) },
+  };
 }
 
 export default async function CategoryListingPage({ params }: Props) {
   const { category, page } = await params;
   const found = await getCategory(category);
-  const listing = found && paginate(found.articles, pageNumberFromParam(page) ?? 0, siteConfig.articlesPerPage);
+  const listing =
+    found && paginate(found.articles, pageNumberFromParam(page) ?? 0, siteConfig.articlesPerPage);
   if (!found || !listing) notFound();
-  return <ListingPage heading={found.category.name} listing={listing} hrefFor={(number) => categoryPath(found.category.slug, number)} />;
+  return (
+    <ListingPage
+      heading={found.category.name}
+      listing={listing}
+      hrefFor={(number) => categoryPath(found.category.slug, number)}
+    />
+  );
 }
