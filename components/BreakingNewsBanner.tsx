@@ -44,8 +44,8 @@ function BannerPicture({ image }: { image: ArticleImage }) {
   // Next's optimiser refuses a local address with a query (`/a.jpg?v=2`): such a picture is shown as it is.
   const ownPicture = image.src.startsWith('/') && !image.src.startsWith('//') && !/[?#]/.test(image.src);
   if (!ownPicture) {
-    // eslint-disable-next-line @next/next/no-img-element
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- another site's picture: the optimiser would refuse it
       <img
         className="breaking-banner__image"
         src={image.src}

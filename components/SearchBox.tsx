@@ -49,13 +49,20 @@ export function SearchBox({ indexPath }: Props) {
     }
   }
 
-  // A shared or bookmarked `/search?q=…` searches at once.
+  // A shared or bookmarked `/search?q=…` searches at once. The address is read after hydration (the page is
+  // static), and the state is set from the microtask, never synchronously inside the effect.
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (initial) {
+    if (!initial) return;
+    let live = true;
+    void Promise.resolve().then(() => {
+      if (!live) return;
       setQuery(initial);
       void run(initial);
-    }
+    });
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only the address at load time matters
   }, []);
 

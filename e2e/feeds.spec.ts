@@ -11,6 +11,15 @@ const xml = new XMLParser({
   attributeNamePrefix: '@',
   isArray: (name) => ['item', 'url', 'sitemap', 'atom:link'].includes(name),
 });
+type AtomLink = Record<'@href' | '@rel' | '@type', string>;
+type RssDocument = {
+  rss: {
+    channel: { language: string; 'atom:link': AtomLink[]; item: { guid: { '@isPermaLink': string } }[] };
+  };
+};
+type UrlSet = { urlset: { '@xmlns:news'?: string; url?: { loc: string; lastmod?: string }[] } };
+/** fast-xml-parser returns `any`; each test names the shape it reads. */
+const parseXml = <Shape>(text: string): Shape => xml.parse(text) as Shape;
 const feedParser = new Parser({ customFields: { item: ['content:encoded'] } });
 
 test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 dates, permanent guids', async ({
@@ -33,14 +42,14 @@ test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 da
   expect(seed?.['content:encoded']).toContain(`src="${E2E_SITE_URL}/assets/img/newsdao_breakingnews.jpg"`);
   for (const item of feed.items) expect(item.pubDate).toMatch(RFC_822);
 
-  const channel = xml.parse(text).rss.channel;
+  const channel = parseXml<RssDocument>(text).rss.channel;
   expect(channel.language).toBe('ko');
   expect(channel['atom:link'][0]).toMatchObject({
     '@href': `${E2E_SITE_URL}/feed.xml`,
     '@rel': 'self',
     '@type': 'application/rss+xml',
   });
-  expect(channel.item[0].guid['@isPermaLink']).toBe('true');
+  expect(channel.item[0]?.guid['@isPermaLink']).toBe('true');
 });
 
 test('each category has its own feed of its articles, newest first', async ({ request }) => {
@@ -50,7 +59,7 @@ test('each category has its own feed of its articles, newest first', async ({ re
   expect(feed.items.map((item) => item.title)).toEqual(
     Array.from({ length: 23 }, (_, index) => `경제 브리핑 ${23 - index}호`),
   );
-  expect(xml.parse(text).rss.channel['atom:link'][0]['@href']).toBe(
+  expect(parseXml<RssDocument>(text).rss.channel['atom:link'][0]?.['@href']).toBe(
     `${E2E_SITE_URL}${KOREAN.economyPath}/feed.xml`,
   );
 });
@@ -73,8 +82,8 @@ test('a category page also links its own feed', async ({ page }) => {
 });
 
 test('sitemap.xml parses as a urlset whose lastmod is each article’s own date', async ({ request }) => {
-  const sitemap = xml.parse(await (await request.get('/sitemap.xml')).text());
-  const urls: { loc: string; lastmod?: string }[] = sitemap.urlset.url;
+  const sitemap = parseXml<UrlSet>(await (await request.get('/sitemap.xml')).text());
+  const urls = sitemap.urlset.url ?? [];
   expect(urls.length).toBe(32);
   expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${SEED.path}`)?.lastmod).toBe(
     '2023-09-17T15:00:00.000Z',
@@ -90,7 +99,7 @@ test('the Google News sitemap parses, with the news namespace, and names only re
   const response = await request.get('/news-sitemap.xml');
   expect(response.status()).toBe(200);
   const text = await response.text();
-  const parsed = xml.parse(text);
+  const parsed = parseXml<UrlSet>(text);
   expect(parsed.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
   // Every e2e post is older than 48 hours, so the build-time window holds none of them.
   expect(parsed.urlset.url ?? []).toEqual([]);

@@ -106,7 +106,7 @@ export function parsePost(source: string): ParsedPost {
   }
   const frontMatterText = file.matter ?? '';
   const bodyLine = frontMatterText ? countLines(source.slice(0, source.length - file.content.length)) + 1 : 1;
-  return { data: file.data as Record<string, unknown>, frontMatterText, body: file.content, bodyLine };
+  return { data: file.data, frontMatterText, body: file.content, bodyLine };
 }
 
 /** js-yaml says only "duplicated mapping key"; an editor needs the key and both lines. */
