@@ -1,10 +1,10 @@
-import { formatKoreanDate, isoInSeoul } from '@/lib/display-dates';
+import { formatIso, formatKoreanDate } from '@/lib/clock';
 
 type Props = { date: Date; className?: string };
 
 export function ArticleDate({ date, className }: Props) {
   return (
-    <time dateTime={isoInSeoul(date)} className={className}>
+    <time dateTime={formatIso(date)} className={className}>
       {formatKoreanDate(date)}
     </time>
   );

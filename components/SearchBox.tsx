@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 
-import { formatKoreanDate } from '@/lib/display-dates';
+import { formatKoreanDate } from '@/lib/clock';
 import { searchArticles } from '@/lib/search/pagefind-client';
 import type { SearchHit } from '@/lib/search/search-result';
 

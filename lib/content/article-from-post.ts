@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { categoriesFromFrontMatter } from './categories';
-import { parsePostDate, seoulDay, splitDatedFileName } from './dates';
+import { parsePostDate, formatDay, splitDatedFileName } from '../clock';
 import { FrontMatterSyntaxError, lineOfField, parsePost } from './front-matter';
 import { frontMatterSchema, hintForField, type FrontMatter } from './front-matter-schema';
 import { findEditorPlaceholders } from './editor-placeholders';
@@ -142,8 +142,8 @@ export function articleFromPost(file: PostFile): PostResult {
   }
   if (frontMatter.date !== undefined && datePart !== undefined) {
     const fileDate = parsePostDate(datePart);
-    if (fileDate.ok && seoulDay(fileDate.date) !== seoulDay(date.date)) {
-      report('warning', 'date', dateLine, `the file name says ${datePart} but the date is ${seoulDay(date.date)} (Seoul); the front-matter date is used`, 'rename the file or correct the date so the two agree');
+    if (fileDate.ok && formatDay(fileDate.date) !== formatDay(date.date)) {
+      report('warning', 'date', dateLine, `the file name says ${datePart} but the date is ${formatDay(date.date)} (Seoul); the front-matter date is used`, 'rename the file or correct the date so the two agree');
     }
   }
   let updated = date.date;

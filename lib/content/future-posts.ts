@@ -1,4 +1,4 @@
-import { seoulDateTime } from './dates';
+import { formatDayTime } from '../clock';
 import type { ContentProblem } from './problems';
 import type { Article } from './types';
 
@@ -29,7 +29,7 @@ export function holdBackFuturePosts(
       line: dateLineOf(article),
       column: 1,
       field: 'date',
-      message: `dated ${seoulDateTime(article.date)} (Seoul), in the future, so it is held back`,
+      message: `dated ${formatDayTime(article.date)} (Seoul), in the future, so it is held back`,
       hint: `it is built once that time has passed; set ${BUILD_FUTURE_VARIABLE}=1 to build it now`,
     });
     return false;

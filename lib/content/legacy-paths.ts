@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { seoulParts } from './dates';
+import { wallClock } from '../clock';
 import { decodeUriSafely } from './decode-uri';
 
 export type LegacyPathInput = {
@@ -17,7 +17,7 @@ export type LegacyPathNote = { field: 'permalink' | 'redirect_from'; value: stri
 
 /** Jekyll's permalink placeholders, filled in with the post's Seoul date, file name and categories. */
 function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
-  const { year, month, day, hour, minute, second } = seoulParts(input.date);
+  const { year, month, day, hour, minute, second } = wallClock(input.date);
   const values: Record<string, string> = {
     year,
     month,

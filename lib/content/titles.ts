@@ -1,4 +1,4 @@
-import { splitDatedFileName } from './dates';
+import { splitDatedFileName } from '../clock';
 
 /**
  * Jekyll's title for a post without one: the file name without its date, words split on hyphens, each

@@ -1,5 +1,5 @@
+import { formatRfc822 } from '@/lib/clock';
 import type { Article } from '@/lib/content';
-import { rfc822InSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
 import { xmlElement, xmlText } from '@/lib/xml-text';
 
@@ -36,7 +36,7 @@ function feedItem(article: Article, origin: string): string {
     xmlElement('link', url),
     // The article URL never changes once published, so it doubles as the item's permanent id.
     xmlElement('guid', url, ' isPermaLink="true"'),
-    xmlElement('pubDate', rfc822InSeoul(article.date)),
+    xmlElement('pubDate', formatRfc822(article.date)),
     ...article.categories.map((category) => xmlElement('category', category.name)),
     xmlElement('description', article.excerpt),
     xmlElement('content:encoded', articleHtmlForFeed(article, origin)),
@@ -58,7 +58,7 @@ export function rssFeed(channel: FeedChannel): string {
     '<language>ko</language>',
     `<atom:link href="${xmlText(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     // The newest change to what the feed carries, not the build time: rebuilding changes nothing.
-    updated ? xmlElement('lastBuildDate', rfc822InSeoul(updated)) : '',
+    updated ? xmlElement('lastBuildDate', formatRfc822(updated)) : '',
     ...articles.map((article) => feedItem(article, channel.origin)),
     '</channel>',
     '</rss>',

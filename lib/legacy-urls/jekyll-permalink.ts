@@ -2,6 +2,7 @@
  * Jekyll's permalink templates, expanded the way Jekyll 4 expands them, so that an imported post's old
  * addresses can be answered with a redirect to its new one.
  */
+import { dayOfYear, englishNames, isoWeek, wallClock } from '../clock';
 
 /** Jekyll's named styles (`permalink: pretty` in `_config.yml`). */
 export const JEKYLL_PERMALINK_STYLES: Record<string, string> = {
@@ -31,70 +32,6 @@ export type JekyllSite = {
 
 export function templateFor(permalink: string): string {
   return JEKYLL_PERMALINK_STYLES[permalink.trim()] ?? permalink.trim();
-}
-
-type DateParts = {
-  year: string;
-  month: string;
-  day: string;
-  hour: string;
-  minute: string;
-  second: string;
-  weekday: number;
-};
-
-// Making a DateTimeFormat costs far more than using one; an archive has one zone and thousands of posts.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone} ${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-function datePartsIn(date: Date, timeZone: string): DateParts {
-  const parts = formatter(timeZone, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    weekday: 'short',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((entry) => entry.type === type)?.value ?? '';
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
-  return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-    weekday,
-  };
-}
-
-function dayOfYear(parts: DateParts): number {
-  const start = Date.UTC(Number(parts.year), 0, 1);
-  return (
-    Math.round(
-      (Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)) - start) / 86_400_000,
-    ) + 1
-  );
-}
-
-function isoWeek(parts: DateParts): number {
-  const date = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day)));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  return Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 
 /** Jekyll's `slugify` in its default mode: lower case, runs of anything but letters and digits become `-`. */
@@ -139,7 +76,8 @@ const PLACEHOLDER = new RegExp(
  * categories, joins several with `/` and collapses the double slashes an empty placeholder leaves.
  */
 export function expandPermalinks(templates: string[], post: JekyllPost, timeZone: string): string[] {
-  const parts = datePartsIn(post.date, timeZone);
+  const parts = wallClock(post.date, timeZone);
+  const names = englishNames(parts);
   // Only what a template asks for is worked out: most templates need the date and the title alone.
   const value = (name: string): string => {
     switch (name) {
@@ -153,9 +91,9 @@ export function expandPermalinks(templates: string[], post: JekyllPost, timeZone
       case 'i_month':
         return String(Number(parts.month));
       case 'short_month':
-        return formatter(timeZone, { month: 'short' }).format(post.date);
+        return names.shortMonth;
       case 'long_month':
-        return formatter(timeZone, { month: 'long' }).format(post.date);
+        return names.longMonth;
       case 'day':
         return parts.day;
       case 'i_day':
@@ -165,11 +103,9 @@ export function expandPermalinks(templates: string[], post: JekyllPost, timeZone
       case 'week':
         return String(isoWeek(parts)).padStart(2, '0');
       case 'short_day':
-        return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][parts.weekday] ?? '';
+        return names.shortDay;
       case 'long_day':
-        return (
-          ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][parts.weekday] ?? ''
-        );
+        return names.longDay;
       case 'hour':
         return parts.hour;
       case 'minute':

@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import { z } from 'zod';
 
+import { isTimeZone } from '../clock';
 import type { JekyllSite } from './jekyll-permalink';
 import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 
@@ -19,15 +20,6 @@ const configSchema = z.looseObject({
 });
 
 export type SettingsResult = { ok: true; site: JekyllSite } | { ok: false; reason: string };
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Reads `_config.yml` (or our `.jekyll.yml`, which uses the same keys); absent keys take Jekyll's defaults. */
 export function jekyllSiteFromYaml(text: string, fileName: string): SettingsResult {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 
-import { splitDatedFileName } from '../content/dates';
+import { splitDatedFileName } from '../clock';
 import type { Article } from '../content/types';
 import { expandPermalinks, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
 import { siteConfig } from '@/config/site';
+import { formatIso } from '@/lib/clock';
 import type { Article } from '@/lib/content';
-import { isoInSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
 
 import { articleImageUrl, OG_IMAGE_SIZE } from './article-image';
@@ -21,8 +21,8 @@ export function articleMetadata(article: Article): Metadata {
       description: article.excerpt,
       siteName: siteConfig.name,
       locale: siteConfig.locale,
-      publishedTime: isoInSeoul(article.date),
-      modifiedTime: isoInSeoul(article.updated),
+      publishedTime: formatIso(article.date),
+      modifiedTime: formatIso(article.updated),
       section: article.categories[0]?.name,
       tags: article.categories.map((category) => category.name),
       images: [image],

@@ -1,6 +1,6 @@
 import { absoluteUrl, siteConfig } from '@/config/site';
+import { formatIso } from '@/lib/clock';
 import type { Article } from '@/lib/content';
-import { isoInSeoul } from '@/lib/display-dates';
 import { articlePath, homePath } from '@/lib/routes';
 
 import { articleImageUrl } from './article-image';
@@ -14,8 +14,8 @@ export function newsArticleJsonLd(article: Article) {
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(articlePath(article.slug)) },
     headline: article.title,
     description: article.excerpt,
-    datePublished: isoInSeoul(article.date),
-    dateModified: isoInSeoul(article.updated),
+    datePublished: formatIso(article.date),
+    dateModified: formatIso(article.updated),
     image: [articleImageUrl(article)],
     articleSection: article.categories.map((category) => category.name),
     inLanguage: siteConfig.language,

@@ -2,8 +2,8 @@
  * The file `npm run new` writes: dated today in Seoul, named after the title, with every front-matter
  * field either filled in or written out as a comment, so an editor sees what can be set.
  */
+import { formatDay, offsetText, wallClock } from '../clock';
 import { slugify } from '../content/slugs';
-import { isoInSeoul } from '../display-dates';
 
 export type NewArticle = { title: string; categories: string[]; now: Date };
 
@@ -13,8 +13,9 @@ const quoted = (text: string) => JSON.stringify(text);
 export function newArticleFile({ title, categories, now }: NewArticle): { fileName: string; text: string } {
   const slug = slugify(title);
   if (!slug) throw new Error(`"${title}" gives no file name: use a title with letters or numbers`);
-  const iso = isoInSeoul(now);
-  const day = iso.slice(0, 10);
+  const day = formatDay(now);
+  const clock = wallClock(now);
+  const time = `${clock.hour}:${clock.minute}:${clock.second} ${offsetText(clock.offsetMinutes)}`;
   const categoryLines =
     categories.length > 0
       ? ['categories:', ...categories.map((name) => `  - ${quoted(name)}`)]
@@ -22,7 +23,7 @@ export function newArticleFile({ title, categories, now }: NewArticle): { fileNa
   const text = [
     '---',
     `title: ${quoted(title)}`,
-    `date: ${day} ${iso.slice(11, 19)} +0900   # 서울 시각; 앞으로의 시각이면 그때까지 공개되지 않습니다`,
+    `date: ${day} ${time}   # 서울 시각; 앞으로의 시각이면 그때까지 공개되지 않습니다`,
     ...categoryLines,
     '# tags: [태그1, 태그2]                  # 선택: 태그',
     '# excerpt: 목록과 검색 결과에 보일 한두 문장 요약   # 없으면 본문 앞부분을 씁니다',

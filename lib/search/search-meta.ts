@@ -1,5 +1,5 @@
+import { formatIso } from '@/lib/clock';
 import type { Article } from '@/lib/content';
-import { isoInSeoul } from '@/lib/display-dates';
 import { articlePath } from '@/lib/routes';
 
 /**
@@ -9,7 +9,7 @@ import { articlePath } from '@/lib/routes';
  * (article-search-record.ts), so both kinds of hit read the same.
  */
 export function searchMeta(article: Pick<Article, 'slug' | 'date'>): { url: string; published: string } {
-  return { url: articlePath(article.slug), published: isoInSeoul(article.date) };
+  return { url: articlePath(article.slug), published: formatIso(article.date) };
 }
 
 // Pagefind reads one `key:value` per `data-pagefind-meta` attribute, so each value goes on its own element.

@@ -1,5 +1,5 @@
+import { formatIso } from '@/lib/clock';
 import type { ArticleSummary } from '@/lib/content';
-import { isoInSeoul } from '@/lib/display-dates';
 import { xmlElement } from '@/lib/xml-text';
 
 /** Google News takes articles from the last two days, at most 1,000 per sitemap. */
@@ -28,7 +28,7 @@ export function newsSitemapXml(entries: NewsEntry[], publicationName: string, la
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
     ...entries.map(
       (entry) =>
-        `<url>${xmlElement('loc', entry.url)}<news:news>${publication}${xmlElement('news:publication_date', isoInSeoul(entry.date))}${xmlElement('news:title', entry.title)}</news:news></url>`,
+        `<url>${xmlElement('loc', entry.url)}<news:news>${publication}${xmlElement('news:publication_date', formatIso(entry.date))}${xmlElement('news:title', entry.title)}</news:news></url>`,
     ),
     '</urlset>',
     '',

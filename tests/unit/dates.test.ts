@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { parsePostDate, splitDatedFileName } from '@/lib/content/dates';
+import { parsePostDate, splitDatedFileName } from '@/lib/clock';
 
 import { build, check, lineOf, post } from './support/posts';
 

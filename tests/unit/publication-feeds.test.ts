@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 
-import { rfc822InSeoul } from '@/lib/display-dates';
+import { formatRfc822 } from '@/lib/clock';
 import { FEED_SIZE, rssFeed, type FeedChannel } from '@/lib/feeds/rss';
 
 import { build, post } from './support/posts';
@@ -36,10 +36,10 @@ type Channel = {
 /** fast-xml-parser returns `any`: the feed's shape, as these tests read it. */
 const channelOf = (xml: string): Channel => (parser.parse(xml) as { rss: { channel: Channel } }).rss.channel;
 
-describe('rfc822InSeoul', () => {
+describe('formatRfc822', () => {
   test('writes the Seoul wall-clock time with +0900, whatever zone the build runs in', () => {
-    expect(rfc822InSeoul(new Date('2023-09-17T15:00:00Z'))).toBe('Mon, 18 Sep 2023 00:00:00 +0900');
-    expect(rfc822InSeoul(new Date('2024-02-29T14:59:59Z'))).toBe('Thu, 29 Feb 2024 23:59:59 +0900');
+    expect(formatRfc822(new Date('2023-09-17T15:00:00Z'))).toBe('Mon, 18 Sep 2023 00:00:00 +0900');
+    expect(formatRfc822(new Date('2024-02-29T14:59:59Z'))).toBe('Thu, 29 Feb 2024 23:59:59 +0900');
   });
 });
 
