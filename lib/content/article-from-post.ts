@@ -6,7 +6,7 @@ import { frontMatterSchema, hintForField, type FrontMatter } from './front-matte
 import { findEditorPlaceholders } from './editor-placeholders';
 import { markdownLines } from './fences';
 import { removeInvisibleCharacters } from './invisible-characters';
-import { legacyPathsOf } from './legacy-paths';
+import { frontMatterLegacyPaths } from './front-matter-legacy-paths';
 import { resolveLiquid, type PostLink } from './liquid';
 import type { ContentProblem } from './problems';
 import { liftLeadImage } from './render/lead-image';
@@ -188,7 +188,7 @@ export function articleFromPost(file: PostFile): PostResult {
   const attribution = sourceFrom(frontMatter.source) ?? sourceLine;
   const categories = categoriesFromFrontMatter(frontMatter);
 
-  const legacy = legacyPathsOf({
+  const legacy = frontMatterLegacyPaths({
     permalink: frontMatter.permalink,
     redirectFrom: frontMatter.redirect_from,
     date: date.date,

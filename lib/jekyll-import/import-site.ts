@@ -11,9 +11,9 @@ import { checkPosts } from '../content/archive';
 import type { PostFile } from '../content/article-from-post';
 import { POST_EXTENSIONS } from '../content/post-files';
 import { formatProblem } from '../content/problems';
+import { articleLegacyPaths } from '../legacy-urls/article-legacy-paths';
 import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
-import { legacyPathsOf } from '../legacy-urls/legacy-paths';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
 import { dateZoneNote } from './date-zone';
@@ -174,7 +174,7 @@ export async function importJekyllSite({
     }
     if (!article) continue;
     post.newPath = articlePath(article.slug);
-    post.oldPaths = legacyPathsOf(article, site);
+    post.oldPaths = articleLegacyPaths(article, site);
   }
   return { site, posts, assetsCopied: [...assetsCopied].sort(), skipped };
 }

@@ -8,8 +8,8 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 
 import { isTimeZone } from '../clock';
+import { DEFAULT_JEKYLL_SITE } from './article-legacy-paths';
 import type { JekyllSite } from './jekyll-permalink';
-import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 
 export const JEKYLL_SITE_FILE = '.jekyll.yml';
 

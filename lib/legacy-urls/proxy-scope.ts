@@ -8,7 +8,7 @@
  * holds that literal and `proxySeesPath` to the same answers.
  */
 import { articlePath } from '../routes';
-import { barePath } from './legacy-paths';
+import { barePath } from './article-legacy-paths';
 import { slugForLegacyPath, type RedirectMap } from './redirect-map';
 
 /** An article's address: `/articles/` and one path segment, with no trailing slash. */

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { DEFAULT_JEKYLL_SITE } from './article-legacy-paths';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, type SettingsResult } from './jekyll-site-settings';
-import { DEFAULT_JEKYLL_SITE } from './legacy-paths';
 
 /** The old site's settings the importer left in the content folder; Jekyll's defaults without them. */
 export async function readJekyllSite(contentDirectory: string): Promise<SettingsResult> {

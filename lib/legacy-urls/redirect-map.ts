@@ -2,14 +2,14 @@
  * Old address → article slug, built once at build time and looked up per request, so that a large
  * archive never prerenders a page per old address (the static export writes small redirect pages instead).
  */
-import type { JekyllSite } from './jekyll-permalink';
 import {
+  articleLegacyPaths,
   barePath,
-  legacyPathsOf,
   lookupForms,
   normaliseLegacyPath,
   type ArticleWithHistory,
-} from './legacy-paths';
+} from './article-legacy-paths';
+import type { JekyllSite } from './jekyll-permalink';
 
 /** Legacy path (decoded, NFC) → index of its article's slug; slugs are listed once, to keep the map small. */
 export type RedirectMap = { slugs: string[]; paths: Record<string, number> };
@@ -30,7 +30,7 @@ export function buildRedirectMap(
   const skipped: SkippedLegacyPath[] = [];
   for (const article of articles) {
     const index = map.slugs.push(article.slug) - 1;
-    for (const legacyPath of legacyPathsOf(article, site)) {
+    for (const legacyPath of articleLegacyPaths(article, site)) {
       // An old address answered as a live page (`a`, `a.html` or `a/`) stays the page's.
       if (livePaths.has(legacyPath) || livePaths.has(barePath(legacyPath))) {
         if (barePath(legacyPath) !== `/articles/${article.slug}`) {

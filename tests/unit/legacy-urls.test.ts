@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { articleLegacyPaths, DEFAULT_JEKYLL_SITE } from '@/lib/legacy-urls/article-legacy-paths';
 import { expandPermalink, templateFor } from '@/lib/legacy-urls/jekyll-permalink';
 import { jekyllSiteFromYaml } from '@/lib/legacy-urls/jekyll-site-settings';
-import { DEFAULT_JEKYLL_SITE, legacyPathsOf } from '@/lib/legacy-urls/legacy-paths';
 import { buildRedirectMap, slugForLegacyPath } from '@/lib/legacy-urls/redirect-map';
 import { redirectFilesFor, redirectPageHtml } from '@/lib/legacy-urls/redirect-page';
 
@@ -45,7 +45,7 @@ describe('old addresses of an article', () => {
   };
 
   it('are the default, pretty and configured forms, the own paths, and all of them under the old baseurl', () => {
-    const paths = legacyPathsOf(article, {
+    const paths = articleLegacyPaths(article, {
       permalink: '/:year/:title/',
       timeZone: 'Asia/Seoul',
       baseurl: '/blog',

@@ -9,7 +9,7 @@ import { splitDatedFileName } from '../clock';
 import type { Article } from '../content/types';
 import { expandPermalinks, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
 
-/** The parts of an Article the old addresses are made from. `legacyPaths` arrives with issue 3. */
+/** The parts of an Article its old addresses are made from. */
 export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 'sourcePath'> & {
   legacyPaths?: string[];
 };
@@ -43,7 +43,7 @@ export function normaliseLegacyPath(value: string): string {
   return decoded.normalize('NFC');
 }
 
-export function legacyPathsOf(article: ArticleWithHistory, site: JekyllSite): string[] {
+export function articleLegacyPaths(article: ArticleWithHistory, site: JekyllSite): string[] {
   const baseName = path.posix.basename(article.sourcePath).replace(/\.[^.]+$/, '');
   const fileTitle = splitDatedFileName(baseName.normalize('NFC')).rest;
   const post = {

@@ -41,7 +41,7 @@ function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
  * canonical `/articles/<slug>`: each starts with one `/`, is decoded (not percent-encoded) and NFC, and
  * has no query or fragment. A full URL gives its path.
  */
-export function legacyPathsOf(input: LegacyPathInput): { paths: string[]; notes: LegacyPathNote[]; fields: Record<string, LegacyPathNote['field']> } {
+export function frontMatterLegacyPaths(input: LegacyPathInput): { paths: string[]; notes: LegacyPathNote[]; fields: Record<string, LegacyPathNote['field']> } {
   const notes: LegacyPathNote[] = [];
   const candidates: { field: LegacyPathNote['field']; value: string }[] = [];
   if (input.permalink !== undefined) candidates.push({ field: 'permalink', value: fillPlaceholders(input.permalink, input) });

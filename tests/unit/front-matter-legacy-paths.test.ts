@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { checkPosts } from '@/lib/content/archive';
-import { legacyPathsOf, type LegacyPathInput } from '@/lib/content/legacy-paths';
+import { frontMatterLegacyPaths, type LegacyPathInput } from '@/lib/content/front-matter-legacy-paths';
 
 import { build, check, lineOf, post } from './support/posts';
 
@@ -14,47 +14,52 @@ const base: LegacyPathInput = {
   canonicalPath: '/articles/2023-09-18-hello',
 };
 
-describe('legacyPathsOf', () => {
+describe('frontMatterLegacyPaths', () => {
   test("permalink placeholders take the post's Seoul date, name and categories", () => {
     expect(
-      legacyPathsOf({ ...base, permalink: '/:categories/:year/:month/:day/:title:output_ext' }).paths,
+      frontMatterLegacyPaths({ ...base, permalink: '/:categories/:year/:month/:day/:title:output_ext' })
+        .paths,
     ).toEqual(['/경제/사회/2023/09/18/hello.html']);
     expect(
-      legacyPathsOf({ ...base, permalink: '/:short_year/:i_month/:i_day/:hour:minute/:slug/' }).paths,
+      frontMatterLegacyPaths({ ...base, permalink: '/:short_year/:i_month/:i_day/:hour:minute/:slug/' })
+        .paths,
     ).toEqual(['/23/9/18/0030/hello/']);
   });
 
   test('redirect_from as one string or a list, each path starting with one /', () => {
-    expect(legacyPathsOf({ ...base, redirectFrom: 'old/path' }).paths).toEqual(['/old/path']);
-    expect(legacyPathsOf({ ...base, redirectFrom: ['//a', '/b/'] }).paths).toEqual(['/a', '/b/']);
+    expect(frontMatterLegacyPaths({ ...base, redirectFrom: 'old/path' }).paths).toEqual(['/old/path']);
+    expect(frontMatterLegacyPaths({ ...base, redirectFrom: ['//a', '/b/'] }).paths).toEqual(['/a', '/b/']);
   });
 
   test('percent-encoded paths are decoded and NFC; query and fragment go', () => {
     const nfd = '/뉴스'.normalize('NFD');
-    expect(legacyPathsOf({ ...base, redirectFrom: ['/%EB%89%B4%EC%8A%A4?x=1#top', nfd] }).paths).toEqual([
-      '/뉴스',
-    ]);
+    expect(
+      frontMatterLegacyPaths({ ...base, redirectFrom: ['/%EB%89%B4%EC%8A%A4?x=1#top', nfd] }).paths,
+    ).toEqual(['/뉴스']);
   });
 
   test('a full URL gives its path', () => {
     expect(
-      legacyPathsOf({ ...base, redirectFrom: 'https://old.example.com/2023/hello.html?utm=x' }).paths,
+      frontMatterLegacyPaths({ ...base, redirectFrom: 'https://old.example.com/2023/hello.html?utm=x' })
+        .paths,
     ).toEqual(['/2023/hello.html']);
   });
 
   test('dot segments are resolved, so a path cannot climb', () => {
-    expect(legacyPathsOf({ ...base, redirectFrom: '/a/../../b' }).paths).toEqual(['/b']);
+    expect(frontMatterLegacyPaths({ ...base, redirectFrom: '/a/../../b' }).paths).toEqual(['/b']);
   });
 
   test("the article's own URL is not a legacy path", () => {
     expect(
-      legacyPathsOf({ ...base, redirectFrom: ['/articles/2023-09-18-hello', '/articles/2023-09-18-hello/'] })
-        .paths,
+      frontMatterLegacyPaths({
+        ...base,
+        redirectFrom: ['/articles/2023-09-18-hello', '/articles/2023-09-18-hello/'],
+      }).paths,
     ).toEqual([]);
   });
 
   test('the site root and unknown placeholders are refused with a note, not silently', () => {
-    const result = legacyPathsOf({ ...base, permalink: '/:author/:title', redirectFrom: '/' });
+    const result = frontMatterLegacyPaths({ ...base, permalink: '/:author/:title', redirectFrom: '/' });
     expect(result.paths).toEqual([]);
     expect(result.notes.map((note) => [note.field, note.message])).toEqual([
       ['permalink', 'the placeholder :author is not one Jekyll fills in for a post'],
