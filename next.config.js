@@ -1,5 +1,6 @@
 // @ts-check
 const { articleAddressRedirects, legacyRedirectMapJson } = require('./config/legacy-redirects');
+const { operatorSettingsFrom } = require('./config/operator-settings');
 const { securityHeaders } = require('./config/security-headers');
 
 // `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host. Only then: with
@@ -49,7 +50,12 @@ const nextConfig = {
           return articleAddressRedirects(distDir);
         },
         async headers() {
-          return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
+          // The operator's providers (analytics, ads) widen the CSP by exactly their hosts; read at build time.
+          const headers = securityHeaders(
+            operatorSettingsFrom(process.env),
+            process.env.NODE_ENV === 'development',
+          );
+          return [{ source: '/:path*', headers }];
         },
       }),
 };

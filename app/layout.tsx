@@ -6,9 +6,12 @@ import type { ReactNode } from 'react';
 import { FeedLink } from '@/components/FeedLink';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { ThirdPartyScripts } from '@/components/ThirdPartyScripts';
 import { siteConfig } from '@/config/site';
 import { getCategories } from '@/lib/content';
 import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
+import { operatorSettings } from '@/lib/operators/settings';
+import { verificationMetadata } from '@/lib/operators/verification';
 import { siteFeedPath, siteOgImagePath } from '@/lib/routes';
 
 export const metadata: Metadata = {
@@ -22,6 +25,7 @@ export const metadata: Metadata = {
     images: [{ url: siteOgImagePath(), ...OG_IMAGE_SIZE }],
   },
   twitter: { card: 'summary_large_image' },
+  verification: verificationMetadata(operatorSettings),
 };
 
 export const viewport: Viewport = {
@@ -43,6 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter siteName={siteConfig.name} />
+        <ThirdPartyScripts settings={operatorSettings} />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content';
 import { searchDateMeta, searchUrlMeta } from '@/lib/search/search-meta';
 
+import { ArticleAdSlot } from './ArticleAdSlot';
 import { ArticleDate } from './ArticleDate';
 import { BreakingNewsBanner } from './BreakingNewsBanner';
 import { CategoryLinks } from './CategoryLinks';
@@ -25,6 +26,7 @@ export function ArticleView({ article }: Props) {
       <div className="article__body">
         <RenderedMarkdown tree={article.body} />
       </div>
+      <ArticleAdSlot />
       {article.tags.length > 0 && <p className="article__tags">태그: {article.tags.join(' · ')}</p>}
       <EditArticleLink sourcePath={article.sourcePath} />
     </article>

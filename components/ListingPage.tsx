@@ -1,6 +1,7 @@
 import type { ArticleSummary, Page } from '@/lib/content';
 
 import { ArticleList } from './ArticleList';
+import { ListingAdSlot } from './ListingAdSlot';
 import { Pagination } from './Pagination';
 
 type Props = {
@@ -18,6 +19,7 @@ export function ListingPage({ heading, listing, hrefFor }: Props) {
         {listing.page > 1 && <span className="listing-heading__page"> · {listing.page}페이지</span>}
       </h1>
       <ArticleList articles={listing.items} />
+      <ListingAdSlot />
       <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={hrefFor} />
     </>
   );
