@@ -1,4 +1,4 @@
-import { seoulDateTime } from '@/lib/content/dates';
+import { formatDayTime } from '@/lib/clock';
 import { NEWS_WINDOW_HOURS } from '@/lib/sitemaps/news-sitemap';
 
 /**
@@ -55,12 +55,12 @@ const EXPLANATIONS: Record<DeployReason['what'], string> = {
 
 /** The decision as the workflow log shows it: a verdict line, then one line per reason. */
 export function describeDecision(decision: DeployDecision, since: Date, now: Date): string[] {
-  const span = `between ${seoulDateTime(since)} and ${seoulDateTime(now)} (Seoul)`;
+  const span = `between ${formatDayTime(since)} and ${formatDayTime(now)} (Seoul)`;
   if (!decision.due) return [`No deploy due: no post was published or left a time window ${span}.`];
   return [
     `Deploy due: ${decision.reasons.length} change${decision.reasons.length === 1 ? '' : 's'} ${span}.`,
     ...decision.reasons.map(
-      (reason) => `  ${reason.sourcePath}: at ${seoulDateTime(reason.at)}, ${EXPLANATIONS[reason.what]}`,
+      (reason) => `  ${reason.sourcePath}: at ${formatDayTime(reason.at)}, ${EXPLANATIONS[reason.what]}`,
     ),
   ];
 }
