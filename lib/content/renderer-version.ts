@@ -25,7 +25,9 @@ function installedVersion(projectRoot: string, name: string): string {
 
 export function rendererVersion(projectRoot: string): string {
   const hash = createHash('sha256');
-  for (const file of sourceFiles(path.join(projectRoot, 'lib', 'content'))) {
+  // The clock reads every post's dates, so it decides the rendered result as much as lib/content does.
+  const files = [...sourceFiles(path.join(projectRoot, 'lib', 'content')), path.join(projectRoot, 'lib', 'clock.ts')];
+  for (const file of files) {
     hash.update(path.relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   const manifest = readFileSync(path.join(projectRoot, 'package.json'), 'utf8');

@@ -5,7 +5,12 @@ const EXCERPT_LENGTH = 160;
 
 /** About 160 characters of the body's text, cut at a word boundary, for listings and descriptions. */
 export function deriveExcerpt(tree: Root, length = EXCERPT_LENGTH): string {
-  const text = toString(tree).replace(/\s+/g, ' ').trim();
+  return excerptFromText(toString(tree), length);
+}
+
+/** The same, from text already taken out of a tree. */
+export function excerptFromText(rawText: string, length = EXCERPT_LENGTH): string {
+  const text = rawText.replace(/\s+/g, ' ').trim();
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   const lastSpace = cut.lastIndexOf(' ');

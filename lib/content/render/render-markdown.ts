@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
 import { removeInvisibleCharacters } from '../invisible-characters';
+import { rehypeExcerptEnd } from './excerpt-end';
 import { remarkKramdownAttributes } from './kramdown-attributes';
 import { rehypeRealImageSources } from './lazy-images';
 import { postSanitizeSchema } from './sanitize-schema';
@@ -18,6 +19,7 @@ const markdownToHtml = remark().use(remarkGfm).use(remarkKramdownAttributes).use
 const htmlToSafeTree = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeRealImageSources)
+  .use(rehypeExcerptEnd)
   .use(rehypeSanitize, postSanitizeSchema)
   .use(rehypeTidyBody)
   .freeze();

@@ -1,0 +1,12 @@
+import { removeInvisibleCharacters } from '../invisible-characters';
+import { excerptFromText, deriveExcerpt as excerptOfTree } from '../render/plain-text';
+import { madeEarlier, type PostStep } from './post-step';
+
+/** `excerpt` as written, else the text before the excerpt marker, else the start of the body. */
+export const deriveExcerpt: PostStep = (post, draft) => {
+  const written = post.frontMatter.excerpt;
+  const own = written === undefined ? '' : removeInvisibleCharacters(written).replace(/\s+/g, ' ').trim();
+  if (own) return { made: { excerpt: own } };
+  if (draft.leadText !== undefined) return { made: { excerpt: excerptFromText(draft.leadText) } };
+  return { made: { excerpt: excerptOfTree(madeEarlier(draft.body, 'body')) } };
+};

@@ -1,0 +1,24 @@
+import { hintForField } from '../front-matter-schema';
+import { removeInvisibleCharacters } from '../invisible-characters';
+import { titleFromFileName } from '../titles';
+import { madeEarlier, type PostStep } from './post-step';
+
+/** The title as written, or, as Jekyll does, one made from the file name, with a warning. */
+export const normaliseTitle: PostStep = (post, draft) => {
+  const written = removeInvisibleCharacters(post.frontMatter.title ?? '').trim();
+  if (written) return { made: { title: written } };
+  const title = titleFromFileName(post.baseName) || madeEarlier(draft.slug, 'slug');
+  const how = post.frontMatter.title === undefined ? 'has no title' : 'has an empty title';
+  return {
+    made: { title },
+    problems: [
+      {
+        severity: 'warning',
+        field: 'title',
+        line: post.lineOf('title'),
+        message: `the post ${how}, so it is titled "${title}" after its file name, as Jekyll does`,
+        hint: hintForField('title'),
+      },
+    ],
+  };
+};
