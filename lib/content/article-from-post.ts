@@ -27,6 +27,11 @@ export type PostFile = {
   /** Path relative to the content folder, with forward slashes. */
   relativePath: string;
   source: string;
+  /**
+   * The `timezone` of the Jekyll site the post was imported from (`.jekyll.yml`): its dates are read as
+   * Jekyll read them. Absent for the site's own posts, whose dates without an offset are Seoul time.
+   */
+  jekyllTimeZone?: string;
 };
 
 export type PostResult = {

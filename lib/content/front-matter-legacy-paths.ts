@@ -11,13 +11,15 @@ export type LegacyPathInput = {
   categorySlugs: string[];
   /** The article's own path, never a legacy path of itself. */
   canonicalPath: string;
+  /** The zone whose clock fills `:year`, `:day`, `:hour`…: the Jekyll site's `timezone`, else Seoul. */
+  timeZone?: string;
 };
 
 export type LegacyPathNote = { field: 'permalink' | 'redirect_from'; value: string; message: string; hint: string };
 
-/** Jekyll's permalink placeholders, filled in with the post's Seoul date, file name and categories. */
+/** Jekyll's permalink placeholders, filled in with the post's date (on the site's clock), file name and categories. */
 function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
-  const { year, month, day, hour, minute, second } = wallClock(input.date);
+  const { year, month, day, hour, minute, second } = wallClock(input.date, input.timeZone);
   const values: Record<string, string> = {
     year,
     month,

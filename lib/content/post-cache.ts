@@ -60,8 +60,9 @@ export function publishForServer(directory: string, keys: Set<string>, withEntri
   }
 }
 
-export function postKey(rendererVersion: string, relativePath: string, source: string): string {
-  return createHash('sha256').update(`${CACHE_FORMAT}\0${rendererVersion}\0${relativePath}\0${source}`).digest('hex').slice(0, 40);
+export function postKey(rendererVersion: string, relativePath: string, source: string, jekyllTimeZone = ''): string {
+  // The zone decides what the post's dates mean, so a re-import with another `timezone` renders again.
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${rendererVersion}\0${relativePath}\0${jekyllTimeZone}\0${source}`).digest('hex').slice(0, 40);
 }
 
 // ---- JSON with dates, without source positions -------------------------------------------------

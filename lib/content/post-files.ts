@@ -1,5 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import { readJekyllSite } from '../legacy-urls/read-jekyll-site';
 import type { PostFile } from './article-from-post';
 import type { ContentProblem } from './problems';
 
@@ -9,7 +11,9 @@ export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.htm'];
 /** Where posts live: `CONTENT_DIR` when set, else `content/` in the project. */
 export function contentDirectory(): string {
   // Read at build time only; the ignore keeps Turbopack from tracing the whole project into the server bundle.
-  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'));
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'),
+  );
 }
 
 /** Dotfiles and dot-folders (.git, .DS_Store) are the tools', not the editors': they are passed over in silence. */
@@ -34,20 +38,37 @@ async function relativeFilePaths(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .sort();
 }
 
 /** Files read at once: opening every post of a 50,000-post archive together runs out of file handles. */
 const READ_BATCH = 256;
 
+/**
+ * The `timezone` of the Jekyll site the importer brought the folder from (it writes `.jekyll.yml`), or
+ * undefined for a folder of the site's own posts. A broken settings file stops the read with its reason.
+ */
+async function jekyllTimeZoneOf(directory: string): Promise<string | undefined> {
+  const settings = await readJekyllSite(directory);
+  if (!settings.ok) throw new Error(settings.reason);
+  return settings.imported ? settings.site.timeZone : undefined;
+}
+
 async function readPosts(directory: string, relativePaths: string[]): Promise<PostFile[]> {
+  const jekyllTimeZone = await jekyllTimeZoneOf(directory);
   const posts: PostFile[] = [];
   for (let start = 0; start < relativePaths.length; start += READ_BATCH) {
     const batch = relativePaths.slice(start, start + READ_BATCH);
     posts.push(
       ...(await Promise.all(
-        batch.map(async (relativePath) => ({ relativePath, source: await readFile(path.join(directory, relativePath), 'utf8') })),
+        batch.map(async (relativePath) => ({
+          relativePath,
+          source: await readFile(path.join(directory, relativePath), 'utf8'),
+          ...(jekyllTimeZone === undefined ? {} : { jekyllTimeZone }),
+        })),
       )),
     );
   }
@@ -55,7 +76,12 @@ async function readPosts(directory: string, relativePaths: string[]): Promise<Po
 }
 
 function isPost(relativePath: string): boolean {
-  return !isHidden(relativePath) && !isReadme(relativePath) && !isUnderscored(relativePath) && isPostFile(relativePath);
+  return (
+    !isHidden(relativePath) &&
+    !isReadme(relativePath) &&
+    !isUnderscored(relativePath) &&
+    isPostFile(relativePath)
+  );
 }
 
 /** Absolute paths of every post file under `directory`, without reading them, in a stable order. */
@@ -72,7 +98,11 @@ export async function readPostFiles(directory: string): Promise<PostFile[]> {
 function skippedFileProblem(relativePath: string): ContentProblem {
   const base = { severity: 'warning' as const, file: relativePath, line: 1, column: 1, field: 'file' };
   if (isUnderscored(relativePath)) {
-    return { ...base, message: 'sits in a folder or has a name starting with _, so it is not built (like Jekyll drafts)', hint: 'move it out of the _ folder and give it a date to publish it' };
+    return {
+      ...base,
+      message: 'sits in a folder or has a name starting with _, so it is not built (like Jekyll drafts)',
+      hint: 'move it out of the _ folder and give it a date to publish it',
+    };
   }
   const extension = path.posix.extname(relativePath).toLowerCase() || 'no extension';
   return {
@@ -85,7 +115,9 @@ function skippedFileProblem(relativePath: string): ContentProblem {
 }
 
 /** The posts, plus a warning for every other file an editor put there (hidden files and READMEs aside). */
-export async function readContentFolder(directory: string): Promise<{ posts: PostFile[]; skipped: ContentProblem[] }> {
+export async function readContentFolder(
+  directory: string,
+): Promise<{ posts: PostFile[]; skipped: ContentProblem[] }> {
   const paths = (await relativeFilePaths(directory)).filter((file) => !isHidden(file) && !isReadme(file));
   const postPaths = paths.filter(isPost);
   const skipped = paths.filter((file) => !postPaths.includes(file)).map(skippedFileProblem);

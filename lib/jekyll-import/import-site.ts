@@ -16,7 +16,6 @@ import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
-import { dateZoneNote } from './date-zone';
 import { liquidIn } from './liquid-tags';
 
 export type ImportedPost = {
@@ -150,8 +149,6 @@ export async function importJekyllSite({
         attention.push(`public${asset} already exists with other content; kept it, check the picture`);
       else assetsCopied.add(asset);
     }
-    const zoneNote = dateZoneNote(text, site.timeZone);
-    if (zoneNote) attention.push(zoneNote);
     const liquid = liquidIn(text);
     posts.push({
       file: name,
@@ -161,7 +158,7 @@ export async function importJekyllSite({
       liquidLeft: liquid.left,
       attention,
     });
-    copied.push({ relativePath: name, source: text });
+    copied.push({ relativePath: name, source: text, jekyllTimeZone: site.timeZone });
   }
 
   const { articles, problems } = checkPosts(copied);

@@ -1,5 +1,6 @@
 /**
- * The three settings of an old Jekyll site that decide its addresses. The importer copies them from the
+ * The three settings of an old Jekyll site that decide its addresses (and, for `timezone`, what its
+ * dates without an offset mean: see lib/content/jekyll-dates.ts). The importer copies them from the
  * site's `_config.yml` into `.jekyll.yml` in the content folder (the content check passes over files
  * whose names start with a dot, so the settings file is never taken for a post), and the build reads
  * them from there.

@@ -106,7 +106,10 @@ export async function checkWithCache(
   const directory = cacheDirectory();
   const version = rendererVersion(projectRoot);
   const keys = new Map(
-    files.map((file) => [file.relativePath, postKey(version, file.relativePath, file.source)]),
+    files.map((file) => [
+      file.relativePath,
+      postKey(version, file.relativePath, file.source, file.jekyllTimeZone),
+    ]),
   );
   const loadTree = cachedTreeLoader(directory);
   // The last manifest holds every unchanged post's light result: a warm check reads no cache entry at all.

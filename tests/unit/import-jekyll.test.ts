@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { assetReferences } from '@/lib/jekyll-import/asset-references';
-import { dateZoneNote } from '@/lib/jekyll-import/date-zone';
 import { formatImportReport } from '@/lib/jekyll-import/import-report';
 import { importJekyllSite, type ImportReport } from '@/lib/jekyll-import/import-site';
 import { liquidIn } from '@/lib/jekyll-import/liquid-tags';
@@ -128,17 +127,6 @@ describe('what a post refers to', () => {
       resolved: ['{% raw %}', '{% endraw %}', '{% post_url 2020-01-01-a %}'],
       left: ['{{ x }}'],
     });
-  });
-});
-
-describe("a post's clock time", () => {
-  it('is flagged when the old site read offset-less dates in another zone, with the offset to add', () => {
-    expect(dateZoneNote('---\ndate: 2015-03-02 10:00:00\n---\n', 'America/New_York')).toBe(
-      'date "2015-03-02 10:00:00" has no offset: Jekyll read it in America/New_York, this site reads it in Asia/Seoul; write it as "2015-03-02 10:00:00 -0500" to keep the old time',
-    );
-    expect(dateZoneNote('---\ndate: 2015-03-02 10:00:00\n---\n', 'Asia/Seoul')).toBeUndefined();
-    expect(dateZoneNote('---\ndate: 2015-03-02 10:00:00 -0500\n---\n', 'America/New_York')).toBeUndefined();
-    expect(dateZoneNote('---\ndate: 2015-03-02\n---\n', 'America/New_York')).toBeUndefined();
   });
 });
 

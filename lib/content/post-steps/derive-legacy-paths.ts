@@ -11,6 +11,7 @@ export const deriveLegacyPaths: PostStep = (post, draft) => {
     titleSlug: madeEarlier(draft.titleSlug, 'titleSlug'),
     categorySlugs: madeEarlier(draft.categories, 'categories').map((category) => category.slug),
     canonicalPath: `/articles/${slug}`,
+    timeZone: post.jekyllTimeZone,
   });
   return {
     made: {

@@ -24,6 +24,10 @@ export type ValidPost = {
   bodyLine: number;
   /** An `.html` post: its body is HTML, not markdown. */
   isHtml: boolean;
+  /** The front matter as written, for reading a field's raw text. */
+  frontMatterText: string;
+  /** The imported Jekyll site's `timezone`, when the post came from one (see PostFile). */
+  jekyllTimeZone: string | undefined;
   /** 1-based line of a front-matter field (1 when absent). */
   lineOf: (field: string) => number;
 };

@@ -17,7 +17,11 @@ type Validated = { post: ValidPost | undefined; problems: StepProblem[] };
 const refusal = (problem: StepProblem): Validated => ({ post: undefined, problems: [problem] });
 
 /** The first step: size, front matter present and parsed, fields as the schema wants, and published. */
-export function validatePost(file: { relativePath: string; source: string }): Validated {
+export function validatePost(file: {
+  relativePath: string;
+  source: string;
+  jekyllTimeZone?: string;
+}): Validated {
   if (file.source.length > MAX_POST_CHARACTERS) {
     return refusal({
       severity: 'error',
@@ -101,6 +105,8 @@ export function validatePost(file: { relativePath: string; source: string }): Va
       body: parsed.body,
       bodyLine: parsed.bodyLine,
       isHtml: /\.html?$/i.test(file.relativePath),
+      frontMatterText: parsed.frontMatterText,
+      jekyllTimeZone: file.jekyllTimeZone,
       lineOf,
     },
     problems: [],

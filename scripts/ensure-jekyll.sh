@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The real-Jekyll oracle test (tests/unit/jekyll-oracle.test.ts) builds the fixture Jekyll sites with
+# `jekyll`. Installs Debian's jekyll when it is missing and we may (root, or passwordless sudo). On CI a
+# missing Jekyll is an error, so the oracle never goes quietly unrun; elsewhere the test says it skipped.
+set -euo pipefail
+
+if command -v jekyll >/dev/null 2>&1; then
+  exit 0
+fi
+sudo=""
+if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo="sudo"
+fi
+if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; }; then
+  echo "Installing Debian's jekyll for the real-Jekyll oracle test…"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends jekyll >/dev/null
+  exit 0
+fi
+if [ -n "${CI:-}" ]; then
+  echo "No jekyll and no way to install it: the real-Jekyll oracle test cannot run (apt-get install jekyll)." >&2
+  exit 1
+fi
+echo "No jekyll: the real-Jekyll oracle test will be skipped (install it with \`sudo apt-get install jekyll\`)." >&2
