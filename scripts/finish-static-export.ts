@@ -3,9 +3,11 @@
  * servable by any plain file server:
  * - `articles/x.html` is also `articles/x/index.html` (a hard link), because servers such as
  *   `python3 -m http.server` never try `.html` and would list the `articles/x/` folder of data files;
- * - every old Jekyll address gets a small redirect page (meta refresh + rel=canonical).
+ * - every old Jekyll address gets a small redirect page (meta refresh + rel=canonical);
+ * - the 404 pages written for the placeholder params of routes with nothing to list are removed
+ *   (lib/static-export/exportable-params.ts), so the export holds only real pages.
  */
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -14,6 +16,7 @@ import { legacyEntries, redirectMapFrom } from '../lib/legacy-urls/redirect-map'
 import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
 import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
 import { articlePath } from '../lib/routes';
+import { isPlaceholderOutput } from '../lib/static-export/exportable-params';
 
 function exportDirectory(): string {
   const config: unknown = createRequire(__filename)('../next.config.js');
@@ -45,6 +48,19 @@ async function addFolderIndexes(root: string): Promise<number> {
   return added;
 }
 
+async function removePlaceholderPages(root: string): Promise<number> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const placeholders = entries
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((relative) => isPlaceholderOutput(relative))
+    // The outermost placeholder path of each page: removing it removes what lies under it.
+    .filter(
+      (relative, _, all) => !all.some((other) => other !== relative && relative.startsWith(other + path.sep)),
+    );
+  for (const relative of placeholders) await rm(path.join(root, relative), { recursive: true, force: true });
+  return placeholders.length;
+}
+
 async function writeRedirectPages(root: string): Promise<number> {
   const map = redirectMapFrom(JSON.parse(await readFile(redirectMapFile(), 'utf8').catch(() => '{}')));
   let written = 0;
@@ -65,10 +81,11 @@ async function writeRedirectPages(root: string): Promise<number> {
 async function main() {
   if (process.env.STATIC_EXPORT !== '1') return;
   const root = exportDirectory();
+  const placeholders = await removePlaceholderPages(root);
   const indexes = await addFolderIndexes(root);
   const redirects = await writeRedirectPages(root);
   console.log(
-    `정적 내보내기: ${path.relative(process.cwd(), root)}/ — ${indexes} folder indexes, ${redirects} redirect pages for old addresses`,
+    `정적 내보내기: ${path.relative(process.cwd(), root)}/ — ${indexes} folder indexes, ${redirects} redirect pages for old addresses, ${placeholders} placeholder pages removed`,
   );
 }
 

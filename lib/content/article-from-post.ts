@@ -3,6 +3,7 @@
  * its problems. Pure: depends on the file only.
  */
 import type { PostLink } from './liquid';
+import { refusingDeepNesting } from './nesting-guard';
 import { deriveExcerpt } from './post-steps/derive-excerpt';
 import { deriveLegacyPaths } from './post-steps/derive-legacy-paths';
 import { liftLeadImage } from './post-steps/lift-lead-image';
@@ -82,6 +83,10 @@ function finishedArticle(draft: ArticleDraft, sourcePath: string): Article {
 
 /** Checks one post and turns it into an Article, or says precisely why it cannot. */
 export function articleFromPost(file: PostFile): PostResult {
+  return refusingDeepNesting(file, checkPost);
+}
+
+function checkPost(file: PostFile): PostResult {
   const problems: ContentProblem[] = [];
   const note = (found: StepProblem[] = []) =>
     problems.push(...found.map((problem) => ({ column: 1, ...problem, file: file.relativePath })));

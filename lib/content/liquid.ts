@@ -10,7 +10,6 @@ export type LiquidResult = { text: string; notes: LiquidNote[]; postLinks: PostL
 
 // Any indentation: fences nested in list items are indented past the usual three spaces.
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
-const HIGHLIGHT_OPEN = /^\s*\{%-?\s*highlight\s+([\w+#.-]+)?[^%]*?-?%\}\s*$/;
 const HIGHLIGHT_CLOSE = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
 const KEEP_HINT = 'replace it with what it stood for, or wrap it in {% raw %}…{% endraw %} to show it as written';
 
@@ -19,6 +18,31 @@ export function articleUrlForPostName(name: string): { slug: string; url: string
   const base = name.trim().replace(/^.*\//, '').replace(/\.(md|markdown|html)$/i, '');
   const slug = slugify(base);
   return { slug, url: `/articles/${encodeURIComponent(slug)}` };
+}
+
+/**
+ * `{% highlight ruby linenos %}` alone on its line: the language, '' when none is named, or undefined
+ * when the line is something else. Read by splitting, not by a pattern that rescans runs of spaces.
+ */
+export function highlightOpening(line: string): string | undefined {
+  const text = line.trim();
+  if (!text.startsWith('{%') || !text.endsWith('%}') || text.length < 4) return undefined;
+  const inner = text.slice(2, -2).replace(/^-/, '').replace(/-$/, '');
+  if (inner.includes('%')) return undefined;
+  const [name, language = ''] = inner.trim().split(/\s+/);
+  if (name !== 'highlight') return undefined;
+  return /^[\w+#.-]+$/.test(language) ? language : '';
+}
+
+/** For each line, the index of the first `{% endhighlight %}` line after it, or -1: one backward pass. */
+function nextHighlightCloses(lines: string[]): number[] {
+  const next = new Array<number>(lines.length).fill(-1);
+  let found = -1;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    next[index] = found;
+    if (HIGHLIGHT_CLOSE.test(lines[index] ?? '')) found = index;
+  }
+  return next;
 }
 
 function quoted(argument: string): string | undefined {
@@ -40,6 +64,7 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
   const output: string[] = [];
   const lines = source.split('\n');
   const state: State = { mode: 'text', openedAt: { line: 0, column: 0 } };
+  const highlightCloses = nextHighlightCloses(lines);
   let fence: string | undefined;
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -59,12 +84,12 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
       }
     }
     if (state.mode === 'text') {
-      const highlight = HIGHLIGHT_OPEN.exec(line);
-      if (highlight) {
-        const end = lines.findIndex((candidate, position) => position > index && HIGHLIGHT_CLOSE.test(candidate));
+      const language = highlightOpening(line);
+      if (language !== undefined) {
+        const end = highlightCloses[index] ?? -1;
         if (end !== -1) {
           const code = lines.slice(index + 1, end);
-          output.push(...(options.markdown ? fencedCode(code, highlight[1]) : preformattedCode(code, highlight[1])));
+          output.push(...(options.markdown ? fencedCode(code, language) : preformattedCode(code, language)));
           index = end;
           continue;
         }
@@ -97,26 +122,73 @@ function preformattedCode(code: string[], language = ''): string[] {
   return [open, ...escaped.slice(0, -1), `${escaped.at(-1) ?? ''}</code></pre>`];
 }
 
+const BLOCK_ENDS = { raw: /\{%-?\s*endraw\s*-?%\}/g, comment: /\{%-?\s*endcomment\s*-?%\}/g };
+
+/**
+ * Backtick runs of one line, so an inline code span's closing run is found without rescanning the
+ * line from every opening run: `closingRun(position, length)` walks "next longer run" links, at most
+ * `length` steps, so the whole line costs no more than its number of backticks.
+ */
+function backtickRuns(line: string) {
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let at = line.indexOf('`'); at !== -1; ) {
+    let end = at;
+    while (line.charAt(end) === '`') end += 1;
+    starts.push(at);
+    lengths.push(end - at);
+    at = line.indexOf('`', end);
+  }
+  const nextLonger = new Array<number>(starts.length).fill(-1);
+  const stack: number[] = [];
+  for (let index = starts.length - 1; index >= 0; index -= 1) {
+    while (stack.length > 0 && (lengths[stack.at(-1) ?? 0] ?? 0) <= (lengths[index] ?? 0)) stack.pop();
+    nextLonger[index] = stack.at(-1) ?? -1;
+    stack.push(index);
+  }
+  let cursor = 0;
+  return {
+    /** Length of the run of backticks at `position` (which may be inside a run), 0 when none. */
+    lengthAt(position: number): number {
+      while (cursor < starts.length && (starts[cursor] ?? 0) + (lengths[cursor] ?? 0) <= position) cursor += 1;
+      const start = starts[cursor];
+      return start !== undefined && start <= position ? start + (lengths[cursor] ?? 0) - position : 0;
+    },
+    /** Where the first run of at least `length` backticks after the run holding `position` starts, or -1. */
+    closingRun(position: number, length: number): number {
+      this.lengthAt(position);
+      let index = cursor + 1;
+      while (index !== -1 && index < starts.length && (lengths[index] ?? 0) < length) index = nextLonger[index] ?? -1;
+      return index === -1 || index >= starts.length ? -1 : (starts[index] ?? -1);
+    },
+  };
+}
+
 function resolveLine(line: string, lineNumber: number, state: State, markdown: boolean, notes: LiquidNote[], postLinks: PostLink[]): string {
   let result = '';
   let position = 0;
+  const runs = markdown ? backtickRuns(line) : undefined;
+  // Past the last closer on the line, an opener cannot close: known without searching again.
+  const lastClose = { '%}': line.lastIndexOf('%}'), '}}': line.lastIndexOf('}}') };
   while (position < line.length) {
     if (state.mode !== 'text') {
-      const closing = new RegExp(`\\{%-?\\s*end${state.mode}\\s*-?%\\}`).exec(line.slice(position));
+      const pattern = BLOCK_ENDS[state.mode];
+      pattern.lastIndex = position;
+      const closing = pattern.exec(line);
       if (!closing) {
         if (state.mode === 'raw') result += line.slice(position);
         return result;
       }
-      if (state.mode === 'raw') result += line.slice(position, position + closing.index);
-      position += closing.index + closing[0].length;
+      if (state.mode === 'raw') result += line.slice(position, closing.index);
+      position = closing.index + closing[0].length;
       state.mode = 'text';
       continue;
     }
-    const character = line[position];
-    if (markdown && character === '`') {
-      const run = /^`+/.exec(line.slice(position))?.[0] ?? '`';
-      const close = line.indexOf(run, position + run.length);
-      const end = close === -1 ? position + run.length : close + run.length;
+    const character = line.charAt(position);
+    if (runs && character === '`') {
+      const length = runs.lengthAt(position);
+      const close = runs.closingRun(position, length);
+      const end = close === -1 ? position + length : close + length;
       result += line.slice(position, end);
       position = end;
       continue;
@@ -128,7 +200,7 @@ function resolveLine(line: string, lineNumber: number, state: State, markdown: b
       continue;
     }
     const closer = opener === '{%' ? '%}' : '}}';
-    const close = line.indexOf(closer, position + 2);
+    const close = lastClose[closer] < position + 2 ? -1 : line.indexOf(closer, position + 2);
     const column = position + 1;
     if (close === -1) {
       if (opener === '{%') {

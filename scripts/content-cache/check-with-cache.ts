@@ -6,7 +6,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 
 import { checkPosts } from '../../lib/content/archive';
 import { articleFromPost, type PostFile, type PostResult } from '../../lib/content/article-from-post';
@@ -22,13 +21,14 @@ import {
   readManifest,
   removeUnusedEntries,
   revive,
-  writeCachedResult,
   writeManifest,
   type TreeLoader,
 } from '../../lib/content/post-cache';
 import type { ContentProblem } from '../../lib/content/problems';
 import { rendererVersion } from '../../lib/content/renderer-version';
 import type { Article } from '../../lib/content/types';
+import { unfinishedPost } from '../../lib/content/unfinished-post';
+import { postBudgetMs, runWithinBudget } from '../worker-pool/budgeted-pool';
 
 type Job = { file: PostFile; key: string };
 
@@ -42,25 +42,14 @@ export type CachedCheck = {
 
 /** Below this many posts, starting threads costs more than it saves. */
 const POSTS_PER_THREAD_MINIMUM = 200;
-const BATCH = 100;
 // A thread starts without tsx's loader, so it registers it before loading the TypeScript worker.
 const WORKER_BOOTSTRAP = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'render-worker.ts'))});`;
 
-/** Results are kept light (trees stay in the cache files), so checking 50,000 posts fits in memory. */
-function renderHere(
-  jobs: Job[],
-  directory: string,
-  results: Map<string, PostResult>,
-  loadTree: TreeLoader,
-): void {
-  for (const { file, key } of jobs) {
-    const result = articleFromPost(file);
-    writeCachedResult(directory, key, result);
-    results.set(file.relativePath, lighten(result, key, loadTree));
-  }
-}
-
-/** Hands batches to one thread per core as each finishes its last, until none are left. */
+/**
+ * Renders on one thread per core (at least one: a post's time budget is enforced by ending its thread),
+ * one post a message. Results are kept light (trees stay in the cache files), so checking 50,000 posts
+ * fits in memory.
+ */
 async function renderInThreads(
   jobs: Job[],
   directory: string,
@@ -68,34 +57,23 @@ async function renderInThreads(
   loadTree: TreeLoader,
 ): Promise<void> {
   const cores = Number(process.env.NEWSDAO_RENDER_THREADS) || availableParallelism();
-  const threadCount = Math.min(cores, Math.ceil(jobs.length / POSTS_PER_THREAD_MINIMUM));
-  if (threadCount <= 1) return renderHere(jobs, directory, results, loadTree);
-  let next = 0;
-  const runThread = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: directory });
-      let batch: Job[] = [];
-      const send = () => {
-        batch = jobs.slice(next, next + BATCH);
-        next += batch.length;
-        if (batch.length === 0) void worker.terminate().then(() => resolve());
-        else worker.postMessage(batch);
-      };
-      worker.on('message', (serialised: unknown) => {
-        if (!Array.isArray(serialised)) return reject(new Error('render thread sent no results'));
-        for (const [index, job] of batch.entries()) {
-          const text: unknown = serialised[index];
-          const result = typeof text === 'string' ? revive(text, loadTree) : undefined;
-          if (!isPostResult(result))
-            return reject(new Error(`render thread sent a damaged result for ${job.file.relativePath}`));
-          results.set(job.file.relativePath, result);
-        }
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: threadCount }, runThread));
+  const budgetMs = postBudgetMs();
+  await runWithinBudget(jobs, {
+    workerSource: WORKER_BOOTSTRAP,
+    workerData: directory,
+    threads: Math.min(cores, Math.ceil(jobs.length / POSTS_PER_THREAD_MINIMUM)),
+    budgetMs,
+    message: (job) => [job],
+    onReply: (job, serialised) => {
+      const text: unknown = Array.isArray(serialised) ? serialised[0] : undefined;
+      const result = typeof text === 'string' ? revive(text, loadTree) : undefined;
+      if (!isPostResult(result))
+        throw new Error(`render thread sent a damaged result for ${job.file.relativePath}`);
+      results.set(job.file.relativePath, result);
+    },
+    onFailure: (job, failure) =>
+      results.set(job.file.relativePath, unfinishedPost(job.file, failure, budgetMs)),
+  });
 }
 
 export async function checkWithCache(

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { articleFromPost, type PostFile } from '../../lib/content/article-from-post';
 import { serialise, writeCachedResult } from '../../lib/content/post-cache';
+import { READY } from '../worker-pool/budgeted-pool';
 
 type Job = { file: PostFile; key: string };
 
@@ -23,3 +24,4 @@ port.on('message', (jobs: Job[]) => {
   });
   port.postMessage(results);
 });
+port.postMessage(READY);

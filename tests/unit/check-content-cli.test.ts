@@ -1,6 +1,6 @@
 /** `npm run check` as editors and CI run it: a real process over the fixture archives. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,6 +14,10 @@ const cacheFolder = mkdtempSync(path.join(tmpdir(), 'newsdao-check-'));
 afterAll(() => rmSync(cacheFolder, { recursive: true, force: true }));
 
 function runCheck(contentDir: string, ...args: string[]) {
+  return runCheckWith({}, contentDir, ...args);
+}
+
+function runCheckWith(environment: Record<string, string>, contentDir: string, ...args: string[]) {
   const result = spawnSync(
     path.join(PROJECT, 'node_modules', '.bin', 'tsx'),
     ['scripts/check-content.ts', ...args],
@@ -21,7 +25,13 @@ function runCheck(contentDir: string, ...args: string[]) {
       cwd: PROJECT,
       encoding: 'utf8',
       // A fixed clock is not possible across a process; the archive's future post is dated 2099.
-      env: { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: cacheFolder, BUILD_FUTURE: '' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        NEXT_DIST_DIR: cacheFolder,
+        BUILD_FUTURE: '',
+        ...environment,
+      },
     },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -90,4 +100,29 @@ describe('npm run check', () => {
     );
     expect(stdout).not.toContain('::error');
   }, 30_000);
+});
+
+describe('the time budget per post', () => {
+  // A tiny budget stands in for a post that would hang: the check must end it and name the file.
+  test('a post over its budget is stopped, named as an error, and the check still ends', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'newsdao-budget-'));
+    const cache = mkdtempSync(path.join(tmpdir(), 'newsdao-budget-cache-'));
+    try {
+      writeFileSync(
+        path.join(folder, '2024-01-01-slow.md'),
+        `---\ntitle: 느린 글\n---\n${'본문 '.repeat(20_000)}\n`,
+      );
+      const { status, stdout } = runCheckWith(
+        { CHECK_POST_BUDGET_SECONDS: '0.001', NEXT_DIST_DIR: cache },
+        folder,
+      );
+      expect(status).toBe(1);
+      expect(stdout).toMatch(
+        / {2}2024-01-01-slow\.md:1:1 {2}file {2}checking this post took more than its 0\.001 s budget, so it was stopped/,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
 import { getArchive, getArticle, getPrerenderedArticles } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata/article-metadata';
 import { newsArticleJsonLd } from '@/lib/metadata/news-article';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ slug: string }> };
 // (PRERENDER_LATEST) the articles not prerendered are rendered on first request and then kept. An
 // explicit `true` would break the static export, which builds every article anyway.
 export async function generateStaticParams() {
-  return (await getPrerenderedArticles()).map((article) => ({ slug: article.slug }));
+  const articles = (await getPrerenderedArticles()).map((article) => ({ slug: article.slug }));
+  return exportableParams(articles, { slug: EXPORT_PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

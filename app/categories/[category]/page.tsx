@@ -6,13 +6,15 @@ import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
 import { getCategories, getCategory, paginate } from '@/lib/content';
 import { categoryFeedPath, categoryPath } from '@/lib/routes';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Props = { params: Promise<{ category: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getCategories()).map((category) => ({ category: category.slug }));
+  const categories = (await getCategories()).map((category) => ({ category: category.slug }));
+  return exportableParams(categories, { category: EXPORT_PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

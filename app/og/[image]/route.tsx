@@ -6,6 +6,7 @@ import { getArticle, getPrerenderedArticles } from '@/lib/content';
 import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
 import { ogFonts } from '@/lib/og/og-fonts';
 import { siteOgImagePath } from '@/lib/routes';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Context = { params: Promise<{ image: string }> };
 
@@ -19,7 +20,8 @@ const SITE_IMAGE = siteOgImagePath().split('/').pop() ?? '';
 // at build time; the others are drawn on first request and kept, like their pages.
 export async function generateStaticParams() {
   const articles = (await getPrerenderedArticles()).filter((article) => !article.image);
-  return [{ image: SITE_IMAGE }, ...articles.map((article) => ({ image: `${article.slug}.png` }))];
+  const images = [{ image: SITE_IMAGE }, ...articles.map((article) => ({ image: `${article.slug}.png` }))];
+  return exportableParams(images, { image: EXPORT_PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: Context) {

@@ -5,6 +5,7 @@ import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
 import { getArticles, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
 import { homePath } from '@/lib/routes';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ page: string }> };
 // past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  return prerenderedListingPages((await getArticles()).length).map((page) => ({ page: String(page) }));
+  const pages = prerenderedListingPages((await getArticles()).length).map((page) => ({ page: String(page) }));
+  return exportableParams(pages, { page: EXPORT_PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,6 +1,7 @@
 import { getArchive } from '@/lib/content';
 import { siteSitemapEntries } from '@/lib/sitemaps/site-sitemap';
 import { sitemapParts, urlsetXml, XML_CONTENT_TYPE } from '@/lib/sitemaps/sitemap-xml';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Context = { params: Promise<{ part: string }> };
 
@@ -8,9 +9,10 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return sitemapParts(siteSitemapEntries(await getArchive())).map((_, index) => ({
+  const parts = sitemapParts(siteSitemapEntries(await getArchive())).map((_, index) => ({
     part: `${index + 1}.xml`,
   }));
+  return exportableParams(parts, { part: EXPORT_PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: Context) {

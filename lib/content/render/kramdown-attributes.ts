@@ -1,8 +1,81 @@
 import type { Image, List, Parent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
-/** `{: width="400" .class #id}` and `{:toc}`: kramdown's inline attribute lists, which remark leaves as text. */
-const ATTRIBUTE_LIST = /\{:(?:\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+)|[\w-]+))*\s*\}/g;
+const NAME = /[\w-]/;
+const UNQUOTED_VALUE_END = /[\s"'}]/;
+
+function nameEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && NAME.test(text.charAt(at))) at += 1;
+  return at;
+}
+
+/**
+ * Where the kramdown attribute list (`{: width="400" .class #id}`, `{:toc}`) starting at `start` ends
+ * (the index after its `}`), or undefined when there is none. One forward pass with no backtracking:
+ * the regular expression this replaces backtracked exponentially on `{:` and a run of letters.
+ */
+export function attributeListEnd(text: string, start: number): number | undefined {
+  if (!text.startsWith('{:', start)) return undefined;
+  let at = start + 2;
+  for (;;) {
+    while (at < text.length && /\s/.test(text.charAt(at))) at += 1;
+    const character = text.charAt(at);
+    if (character === '}') return at + 1;
+    if (character === '.' || character === '#') {
+      const end = nameEnd(text, at + 1);
+      if (end === at + 1) return undefined;
+      at = end;
+      continue;
+    }
+    const end = nameEnd(text, at);
+    if (end === at) return undefined;
+    at = end;
+    if (text.charAt(at) !== '=') continue;
+    const quote = text.charAt(at + 1);
+    if (quote === '"' || quote === "'") {
+      const close = text.indexOf(quote, at + 2);
+      if (close === -1) return undefined;
+      at = close + 1;
+      continue;
+    }
+    let valueEnd = at + 1;
+    while (valueEnd < text.length && !UNQUOTED_VALUE_END.test(text.charAt(valueEnd))) valueEnd += 1;
+    if (valueEnd === at + 1) return undefined;
+    at = valueEnd;
+  }
+}
+
+/** The text without its attribute lists, and spaces left before a line break by a removed list. */
+export function removeAttributeLists(text: string): string {
+  let result = '';
+  let copied = 0;
+  for (let at = text.indexOf('{:'); at !== -1; ) {
+    const end = attributeListEnd(text, at);
+    if (end === undefined) {
+      at = text.indexOf('{:', at + 1);
+      continue;
+    }
+    result += text.slice(copied, at);
+    copied = end;
+    at = text.indexOf('{:', end);
+  }
+  return withoutSpacesBeforeLineBreaks(result + text.slice(copied));
+}
+
+/** `[ \t]+\n` → `\n` in one pass (the regular expression rescans a long run of spaces from each of them). */
+function withoutSpacesBeforeLineBreaks(text: string): string {
+  return text
+    .split('\n')
+    .map((line, index, lines) => {
+      if (index === lines.length - 1) return line;
+      let end = line.length;
+      while (end > 0 && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '\t')) end -= 1;
+      return line.slice(0, end);
+    })
+    .join('\n');
+}
+
 const SIZE = /^\d+%?$/;
 
 function sizesFrom(list: string): Record<string, string> {
@@ -46,13 +119,13 @@ export function remarkKramdownAttributes() {
       if (!node.value.includes('{:')) return;
       const previous = parent && index !== undefined ? parent.children[index - 1] : undefined;
       if (isImage(previous)) {
-        const leading = new RegExp(`^${ATTRIBUTE_LIST.source}`).exec(node.value);
-        if (leading) {
-          const sizes = sizesFrom(leading[0]);
+        const leadingEnd = attributeListEnd(node.value, 0);
+        if (leadingEnd !== undefined) {
+          const sizes = sizesFrom(node.value.slice(0, leadingEnd));
           if (Object.keys(sizes).length > 0) previous.data = { ...previous.data, hProperties: { ...previous.data?.hProperties, ...sizes } };
         }
       }
-      node.value = node.value.replace(ATTRIBUTE_LIST, '').replace(/[ \t]+\n/g, '\n');
+      node.value = removeAttributeLists(node.value);
     });
   };
 }

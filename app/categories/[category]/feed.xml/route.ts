@@ -1,5 +1,6 @@
 import { getArchive, getCategories, getCategory } from '@/lib/content';
 import { categoryFeed, RSS_CONTENT_TYPE } from '@/lib/feeds/site-feeds';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Context = { params: Promise<{ category: string }> };
 
@@ -7,7 +8,8 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getCategories()).map((category) => ({ category: category.slug }));
+  const categories = (await getCategories()).map((category) => ({ category: category.slug }));
+  return exportableParams(categories, { category: EXPORT_PLACEHOLDER });
 }
 
 export async function GET(_request: Request, { params }: Context) {

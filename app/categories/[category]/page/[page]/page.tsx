@@ -11,6 +11,7 @@ import {
   prerenderedListingPages,
 } from '@/lib/content';
 import { categoryPath } from '@/lib/routes';
+import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Props = { params: Promise<{ category: string; page: string }> };
 
@@ -19,9 +20,10 @@ type Props = { params: Promise<{ category: string; page: string }> };
 // past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  return (await getCategories()).flatMap((category) =>
+  const pages = (await getCategories()).flatMap((category) =>
     prerenderedListingPages(category.count).map((page) => ({ category: category.slug, page: String(page) })),
   );
+  return exportableParams(pages, { category: EXPORT_PLACEHOLDER, page: EXPORT_PLACEHOLDER });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
