@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 
-import { splitDatedFileName } from '../clock';
+import { SEOUL, splitDatedFileName } from '../clock';
 import type { Article } from '../content/types';
 import { expandPermalinks, templateFor, withBaseurl, type JekyllSite } from './jekyll-permalink';
 
@@ -14,7 +14,7 @@ export type ArticleWithHistory = Pick<Article, 'slug' | 'date' | 'categories' | 
   legacyPaths?: string[];
 };
 
-export const DEFAULT_JEKYLL_SITE: JekyllSite = { permalink: 'date', timeZone: 'Asia/Seoul', baseurl: '' };
+export const DEFAULT_JEKYLL_SITE: JekyllSite = { permalink: 'date', timeZone: SEOUL, baseurl: '' };
 
 /**
  * The other spellings under which a server answered the same old page: `a.html` also as `a`, and `a/`
