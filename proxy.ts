@@ -13,7 +13,8 @@ export function proxy(request: NextRequest) {
   // What Next does unless skipTrailingSlashRedirect is set: one address per page, without the slash.
   if (pathname.length > 1 && pathname.endsWith('/')) {
     const url = new URL(request.url);
-    url.pathname = pathname.replace(/\/+$/, '') || '/';
+    // Leading slashes collapse too: `//evil.example/` must not become the protocol-relative `//evil.example`.
+    url.pathname = pathname.replace(/\/+$/, '').replace(/^\/+/, '/') || '/';
     return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();

@@ -1,7 +1,32 @@
 import { z } from 'zod';
 
-/** YAML turns `title: 2024` into a number; a scalar is still text to an editor. */
-const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value));
+import { removeInvisibleCharacters } from './invisible-characters';
+
+/**
+ * YAML turns `title: 2024` into a number; a scalar is still text to an editor. Every text field loses
+ * its invisible characters here (bidirectional overrides such as U+202E, zero-width spaces), once.
+ */
+const text = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform((value) => removeInvisibleCharacters(String(value)));
+
+/** Long enough for any headline; a longer one is a mistake or an attack (its share picture took 18 s). */
+export const MAX_TITLE_CHARACTERS = 300;
+const title = text.pipe(
+  z.string().max(MAX_TITLE_CHARACTERS, {
+    error: (issue) =>
+      `the title has ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters, more than the ${MAX_TITLE_CHARACTERS} a title may have`,
+  }),
+);
+
+/** The scheme a browser would see: WHATWG URL parsing drops tabs and newlines (`java\tscript:`). */
+function isPathOrWebAddress(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value, 'https://this-site.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** A name list as Jekyll reads `categories` and `tags`: text, or a list nested to any depth (flattened). */
 const nameList = z.preprocess((value) => (Array.isArray(value) ? value.flat(Infinity) : value), z.union([text, z.array(text)]));
@@ -11,12 +36,12 @@ const imagePath = z
   .string()
   .trim()
   .min(1)
-  .refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value), 'an image must be a path or an http(s) address');
+  .refine(isPathOrWebAddress, 'an image must be a path or an http(s) address');
 
 const imageField = z.union([imagePath, z.object({ path: imagePath, alt: text.optional() })]);
 
 const sourceField = z.union([
-  z.string().trim().min(1),
+  z.string().trim().min(1).transform(removeInvisibleCharacters),
   z.object({
     title: text,
     url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) address' }).optional(),
@@ -32,7 +57,7 @@ const pathList = z.union([z.string(), z.array(z.string())]);
  * the file name, as Jekyll does, and warns.
  */
 export const frontMatterSchema = z.looseObject({
-  title: text.optional().nullable(),
+  title: title.optional().nullable(),
   date: text.optional(),
   updated: text.optional(),
   categories: nameList.optional(),

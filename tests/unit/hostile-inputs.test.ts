@@ -12,7 +12,7 @@ import { attributeListEnd, removeAttributeLists } from '@/lib/content/render/kra
 import { liquidIn } from '@/lib/jekyll-import/liquid-tags';
 
 import { HOSTILE_INPUTS } from '../hostile-inputs';
-import { check } from './support/posts';
+import { build, check, html } from './support/posts';
 
 const MEGABYTE = 1_000_000;
 
@@ -109,4 +109,64 @@ describe('every hostile input of tests/hostile-inputs.ts', () => {
     },
     60_000,
   );
+});
+
+describe('smaller hostile front matter and markup', () => {
+  const titled = (fields: string[], body = '본문입니다.') =>
+    ['---', 'title: 제목', ...fields, '---', body].join('\n');
+
+  it('a title longer than the cap is an error naming the field', () => {
+    const result = check(['---', `title: ${'가'.repeat(20_000)}`, '---', '본문'].join('\n'));
+    expect(result.article).toBeUndefined();
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        field: 'title',
+        message: expect.stringContaining('20000 characters, more than the 300'),
+      }),
+    ]);
+  });
+
+  it('an image address is judged by the scheme a browser parses (java<TAB>script: is refused)', () => {
+    for (const image of [
+      '"java\\tscript:alert(1)"',
+      '"java\\nscript:alert(1)"',
+      '" javascript:alert(1)"',
+      '"data:image/png;base64,AA"',
+    ]) {
+      const result = check(titled([`image: ${image}`]));
+      expect(result.article, image).toBeUndefined();
+      expect(result.problems[0]?.field).toBe('image');
+    }
+    expect(build(titled(['image: /assets/a.jpg'])).image?.src).toBe('/assets/a.jpg');
+  });
+
+  it('invisible characters are cleaned from every text field: source, image alt, categories', () => {
+    const article = build(
+      titled([
+        'source: "원문\u202E제목"',
+        'image: { path: /assets/a.jpg, alt: "사진\u202E설명" }',
+        'categories: ["경\u200B제"]',
+        'excerpt: "요약\u2066입니다"',
+      ]),
+    );
+    expect(article.source?.title).toBe('원문제목');
+    expect(article.image?.alt).toBe('사진설명');
+    expect(article.categories[0]?.name).toBe('경제');
+    expect(article.excerpt).toBe('요약입니다');
+    const structured = build(titled(['source: { title: "원문\u202E", publisher: "발행\u202E처" }']));
+    expect(structured.source).toEqual(expect.objectContaining({ title: '원문', publisher: '발행처' }));
+  });
+
+  it('a link written https:\\\\host gets rel="noopener noreferrer", as any other link away', () => {
+    const body = html(
+      build(titled([], '<a href="https:\\\\evil.example/">a</a> <a href="/articles/x">b</a>')).body,
+    );
+    expect(body).toContain('<a href="https:\\\\evil.example/" rel="noopener noreferrer">a</a>');
+    expect(body).toContain('<a href="/articles/x">b</a>');
+  });
+
+  it('a bare youtube.com embed is moved to the player host the CSP allows', () => {
+    const body = html(build(titled([], '<iframe src="https://youtube.com/embed/abc"></iframe>')).body);
+    expect(body).toContain('src="https://www.youtube.com/embed/abc"');
+  });
 });

@@ -80,6 +80,18 @@ describe('old addresses of an imported Jekyll site under next start', () => {
     expect(response.status).toBe(308);
     expect(response.headers.get('location')).toBe('https://newsdao.kr/categories/news');
   });
+
+  it('never turns //host/ into a redirect to another host', () => {
+    for (const address of ['//evil.example/', '///evil.example/', '//evil.example//x/']) {
+      // The path as a server receives it (new URL('//evil.example/', base) would already be another host).
+      const response = proxy(new NextRequest(`https://newsdao.kr${address}`));
+      const location = response.headers.get('location') ?? '';
+      expect(new URL(location, 'https://newsdao.kr').host, address).toBe('newsdao.kr');
+      expect(location.startsWith('https://newsdao.kr/') && !location.startsWith('https://newsdao.kr//')).toBe(
+        true,
+      );
+    }
+  });
 });
 
 describe("the proxy's scope", () => {

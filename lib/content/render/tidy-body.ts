@@ -18,8 +18,16 @@ function isEmptyLink(node: RootContent | ElementContent): boolean {
   return toString(node).trim() === '' && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
 }
 
+const SITE = 'https://this-site.invalid';
+
+/** Read as a browser reads it (WHATWG URL): `https:\\evil.example/` and `//evil.example` lead away too. */
 function isExternal(href: unknown): boolean {
-  return typeof href === 'string' && /^(https?:)?\/\//i.test(href);
+  if (typeof href !== 'string') return false;
+  try {
+    return new URL(href, `${SITE}/`).origin !== SITE;
+  } catch {
+    return false;
+  }
 }
 
 function linkInsteadOf(iframe: Element): Element | undefined {
