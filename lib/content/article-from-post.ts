@@ -16,6 +16,7 @@ import { normaliseTaxonomy } from './post-steps/normalise-taxonomy';
 import { normaliseTitle } from './post-steps/normalise-title';
 import { madeEarlier, type ArticleDraft, type PostStep, type StepProblem } from './post-steps/post-step';
 import { renderFeatureText } from './post-steps/render-feature-text';
+import { refuseReservedPaths } from './post-steps/refuse-reserved-paths';
 import { renderPostBody } from './post-steps/render-post-body';
 import { resolvePostLiquid } from './post-steps/resolve-post-liquid';
 import { validatePost } from './post-steps/validate-post';
@@ -59,6 +60,7 @@ const POST_STEPS: PostStep[] = [
   liftLeadImage,
   liftSourceLine,
   deriveLegacyPaths,
+  refuseReservedPaths,
   deriveExcerpt,
   renderFeatureText,
 ];

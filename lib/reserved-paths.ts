@@ -1,0 +1,55 @@
+/**
+ * Which addresses belong to the site's own routes, so no post's `permalink` or `redirect_from` (nor a
+ * `_pages` permalink) can take one over with a redirect. Judged on the address as a server reads it:
+ * percent-decoded, without `index.html`, `.html` or a trailing slash.
+ */
+const EXACT: Record<string, string> = {
+  '/': 'the home page (app/page.tsx)',
+  '/feed.xml': 'the site feed (app/feed.xml)',
+  '/rss.xml': "the old site feed's address (redirected to /feed.xml)",
+  '/atom.xml': "the old site feed's address (redirected to /feed.xml)",
+  '/sitemap.xml': 'the sitemap (app/sitemap.xml)',
+  '/news-sitemap.xml': 'the Google News sitemap (app/news-sitemap.xml)',
+  '/robots.txt': 'robots.txt (app/robots.ts)',
+  '/search': 'the search page (app/search)',
+  '/categories': 'the category list (app/categories)',
+  '/icon.svg': 'the site icon (app/icon.svg)',
+  '/favicon.ico': 'the site icon',
+  '/ads.txt': 'ads.txt (public/)',
+  '/404': 'the 404 page',
+  '/_not-found': 'the 404 page',
+};
+
+const PREFIXES: [string, string][] = [
+  ['/page/', 'the home listing pages (app/page/[page])'],
+  ['/categories/', 'the category pages and feeds (app/categories/[category])'],
+  ['/sitemaps/', 'the sitemap parts (app/sitemaps/[part])'],
+  ['/og/', 'the share pictures (app/og/[image])'],
+  ['/pagefind', 'the search index (public/pagefind)'],
+  ['/_next/', "Next's own files"],
+  ['/assets/', 'the pictures and files in public/assets'],
+];
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The address as the site's routes see it: one leading slash, no `index.html`, `.html` or trailing slash. */
+export function routeAddress(path: string): string {
+  const address = `/${decoded(path.split(/[?#]/)[0] ?? '').replace(/^\/+/, '')}`
+    .replace(/\/index\.html?$/i, '/')
+    .replace(/\.html?$/i, '');
+  return address.length > 1 ? address.replace(/\/+$/, '') || '/' : address;
+}
+
+/** The route that owns `path`, described for an editor, or undefined when the path is free. */
+export function reservedRouteOf(path: string): string | undefined {
+  const address = routeAddress(path);
+  const exact = EXACT[address];
+  if (exact) return exact;
+  return PREFIXES.find(([prefix]) => `${address}/`.startsWith(prefix) || address.startsWith(prefix))?.[1];
+}
