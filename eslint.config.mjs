@@ -8,6 +8,8 @@ export default tseslint.config(
   {
     ignores: [
       '.next*/**',
+      'bench/*/.next*/**',
+      'bench/jekyll-site/**',
       'out/**',
       'test-results/**',
       'playwright-report/**',

@@ -1,55 +1,49 @@
 /**
- * `npm run bench`: builds synthetic archives and reports what a build costs.
+ * `npm run bench`: builds one synthetic archive per size several ways in one run and prints one table, with
+ * ratios to the two anchors built from the same corpus in the same run (scripts/bench/anchors.ts).
  *
- *   --posts 1000,10000        archive sizes for full builds (every article prerendered)
- *   --latest-posts 10000,50000  archive sizes for large-archive mode (PRERENDER_LATEST)
- *   --latest 1000             N for large-archive mode
- *   --modes full,latest       which of the two to run
- *   --runs 1                  repeats per size; medians are reported
- *   --no-warm                 skip the rebuild with the content cache kept
- *   --no-write                print only; do not append to docs/performance.md
- *   --reuse-content-cache     large-archive builds start from the content cache of the full build of the
- *                             same size (as a deploy with Vercel's build cache would), not from nothing
+ *   --posts 1000,10000      archive sizes (default 1000)
+ *   --scenarios plain,jekyll,export,cold,publish   what to build, in this order (default: all)
+ *       plain    the plain Next blog (bench/plain-next-blog), full build
+ *       jekyll   Debian's Jekyll with the upstream write-phase fix as a plugin (bench/jekyll-site), full build
+ *       export   ours, `STATIC_EXPORT=1 npm run build` in a fresh copy of the tree (every article written)
+ *       cold     ours, `npm run build` with the defaults in a fresh copy of the tree, nothing cached
+ *       publish  ours, after cold: a second fresh copy with only `<dist>/cache` of the cold build restored,
+ *                one new and one edited article, `npm run build` with the defaults; then checked under
+ *                `next start` (scripts/bench/publish.ts)
+ *   --lever name='{"cpus":2}'   also a cold build with these `experimental` settings (repeatable; read by
+ *                next.config.js from NEWSDAO_BENCH_EXPERIMENTAL), to measure a lever against the defaults
+ *   --env KEY=VALUE         extra environment for our builds (repeatable), e.g. PRERENDER_LATEST=1000
+ *   --runs 1                repeats of each build; medians are reported
+ *   --port 4410             where the publish check serves the build
+ *   --no-write              print only; do not append to docs/performance.md
+ *   --keep                  keep the scratch folder (<tmp>/newsdao-bench)
  *
- * Each size is built cold (no build folder, no cache), then once more with the cache kept (an editor's
- * next deploy with nothing changed). Builds go to .next-bench-<size>, posts to the system temp folder.
+ * It measures `npm run build` on this machine. What Vercel adds around it (clone, install, upload,
+ * propagation) is outside the figures.
  */
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { buildJekyll, buildPlainNextBlog, jekyllInstalled, measuredFrom, type Measured } from './anchors';
 import { buildSteps, runStep, type StepResult } from './build-steps';
+import { freshCopyOfTree } from './fresh-tree';
+import { outputOf } from './output-size';
+import { applyPublishChanges, verifyPublish, type PublishVerification } from './publish';
 import { writeSyntheticPosts } from './synthetic-posts';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
+const scratch = path.join(tmpdir(), 'newsdao-bench');
 
-type Mode = 'full' | 'latest';
-type Cache = 'cold' | 'warm' | 'content cache only';
-
-type BuildResult = {
+type Row = Measured & {
   posts: number;
-  mode: Mode;
-  cache: Cache;
-  wall: number;
-  cpu: number;
-  peakRss: number;
-  /** The step whose process tree reached that peak. */
-  peakStep: string;
-  pages: number;
-  outputBytes: number;
-  /** Seconds in steps that read and render posts outside `next build`, by step. */
-  contentSteps: Record<string, number>;
-  /** Seconds the content layer spent inside `next build`, summed over its processes. */
-  contentInNext: number;
-  /** Processes inside `next build` that loaded the archive, and any that had to render it all. */
-  loads: number;
-  fullRenders: number;
-  nextBuild: number;
-  searchIndex: number | undefined;
-  /** Posts the check rendered, against those it took from the cache. */
-  rendered: string;
-  steps: StepResult[];
+  label: string;
+  /** What the row is compared with: `plain` and `jekyll` rows are the anchors. */
+  kind: 'plain' | 'jekyll' | 'ours';
+  runs: number;
+  detail: string;
 };
 
 const median = (values: number[]) => {
@@ -60,190 +54,91 @@ const median = (values: number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-function filesUnder(directory: string): { path: string; size: number }[] {
-  if (!existsSync(directory)) return [];
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return { path: file, size: statSync(file).size };
-    });
-}
-
-/** Pages the build wrote (prerendered HTML) and the output's size, the caches left out. */
-function outputOf(distDir: string): { pages: number; bytes: number } {
-  const pages = filesUnder(path.join(distDir, 'server', 'app')).filter((file) =>
-    file.path.endsWith('.html'),
-  ).length;
-  const bytes = filesUnder(distDir)
-    .filter((file) => !path.relative(distDir, file.path).startsWith(`cache${path.sep}`))
-    .reduce((sum, file) => sum + file.size, 0);
-  return { pages, bytes };
-}
-
-type Timing = { pid: number; phase: string; ms: number };
-
-function readTimings(file: string): Timing[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .flatMap((line) => {
-      const value: unknown = JSON.parse(line);
-      if (
-        typeof value !== 'object' ||
-        value === null ||
-        !('pid' in value) ||
-        !('phase' in value) ||
-        !('ms' in value)
-      )
-        return [];
-      const { pid, phase, ms } = value;
-      return typeof pid === 'number' && typeof phase === 'string' && typeof ms === 'number'
-        ? [{ pid, phase, ms }]
-        : [];
-    });
-}
-
-/** "rendered of total" from the check's summary line, e.g. "0 of 1000" for a build whose posts were all cached. */
-function renderedCount(steps: StepResult[]): string {
-  for (const step of steps) {
-    const match = /(\d+) reused, (\d+) rendered/.exec(step.output);
-    if (match) return `${match[2]} of ${Number(match[1]) + Number(match[2])}`;
-  }
-  return '?';
-}
-
-/** Steps other than `next build` that read posts: the check, and anything else that builds the archive. */
-const CONTENT_STEPS = ['check-content', 'write-legacy-redirects'];
-
-async function buildOnce(
-  posts: number,
-  mode: Mode,
-  latest: number,
-  cache: Cache,
-  contentDir: string,
-): Promise<BuildResult> {
-  const distName = `.next-bench-${posts}${mode === 'latest' ? `-latest${latest}` : ''}`;
-  const distDir = path.join(projectRoot, distName);
-  if (cache !== 'warm') rmSync(distDir, { recursive: true, force: true });
-  if (cache === 'content cache only') {
-    // A deploy whose build cache holds the rendered posts (the full build of the same archive made it)
-    // but nothing else: Next compiles from scratch, the check renders no post.
-    const source = path.join(projectRoot, `.next-bench-${posts}`, 'cache', 'newsdao-content');
-    if (!existsSync(source))
-      throw new Error(`--reuse-content-cache needs a full build of ${posts} posts first (${source})`);
-    cpSync(source, path.join(distDir, 'cache', 'newsdao-content'), { recursive: true });
-  }
-  const timingsFile = path.join(tmpdir(), `newsdao-bench-timings-${process.pid}.jsonl`);
-  rmSync(timingsFile, { force: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONTENT_DIR: contentDir,
-    NEXT_DIST_DIR: distName,
-    NEWSDAO_TIMINGS: timingsFile,
-    NEXT_TELEMETRY_DISABLED: '1',
-    PRERENDER_LATEST: mode === 'latest' ? String(latest) : '',
-  };
-  const steps: StepResult[] = [];
-  for (const command of buildSteps(projectRoot)) {
-    process.stdout.write(`    ${command} … `);
-    const step = await runStep(command, projectRoot, env);
-    process.stdout.write(`${step.wallSeconds.toFixed(1)} s\n`);
-    steps.push(step);
-  }
-  // The search step writes its index into public/, named after the build folder; a bench build's is litter.
-  rmSync(
-    path.join(
-      projectRoot,
-      'public',
-      `pagefind-${distName.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-')}`,
-    ),
-    { recursive: true, force: true },
-  );
-  const timings = readTimings(timingsFile);
-  rmSync(timingsFile, { force: true });
-  const checkPids = new Set(timings.filter((timing) => timing.phase === 'check').map((timing) => timing.pid));
-  const inNext = timings.filter((timing) => !checkPids.has(timing.pid));
-  const searchLine = steps
-    .map((step) => /search index: .* in ([\d.]+) s/.exec(step.output)?.[1])
-    .find(Boolean);
-  const { pages, bytes } = outputOf(distDir);
-  return {
-    posts,
-    mode,
-    cache,
-    wall: steps.reduce((sum, step) => sum + step.wallSeconds, 0),
-    cpu: steps.reduce((sum, step) => sum + step.cpuSeconds, 0),
-    peakRss: Math.max(...steps.map((step) => step.peakRssBytes)),
-    peakStep: steps.reduce((top, step) => (step.peakRssBytes > top.peakRssBytes ? step : top)).label,
-    pages,
-    outputBytes: bytes,
-    contentSteps: Object.fromEntries(
-      steps
-        .filter((step) => CONTENT_STEPS.includes(step.label))
-        .map((step) => [step.label, step.wallSeconds]),
-    ),
-    contentInNext: inNext.reduce((sum, timing) => sum + timing.ms, 0) / 1000,
-    loads: new Set(inNext.filter((timing) => timing.phase === 'load').map((timing) => timing.pid)).size,
-    fullRenders: inNext.filter((timing) => timing.phase === 'render-all').length,
-    nextBuild: steps.find((step) => step.label === 'next build')?.wallSeconds ?? Number.NaN,
-    searchIndex: searchLine ? Number(searchLine) : undefined,
-    rendered: renderedCount(steps),
-    steps,
-  };
-}
-
-function summarise(results: BuildResult[]): BuildResult {
+function medianOf(results: Measured[]): Measured {
   const first = results[0];
   if (!first) throw new Error('no results');
-  const pick = (get: (result: BuildResult) => number) => median(results.map(get));
+  const pick = (get: (result: Measured) => number) => median(results.map(get));
   return {
     ...first,
     wall: pick((result) => result.wall),
     cpu: pick((result) => result.cpu),
     peakRss: pick((result) => result.peakRss),
-    contentSteps: Object.fromEntries(
-      Object.keys(first.contentSteps).map((label) => [
-        label,
-        pick((result) => result.contentSteps[label] ?? Number.NaN),
-      ]),
-    ),
-    contentInNext: pick((result) => result.contentInNext),
-    nextBuild: pick((result) => result.nextBuild),
-    searchIndex:
-      first.searchIndex === undefined ? undefined : pick((result) => result.searchIndex ?? Number.NaN),
   };
+}
+
+/** What our build's steps said: posts the check rendered, `next build`'s and the search index's seconds. */
+function ourDetail(steps: StepResult[]): string {
+  const output = steps.map((step) => step.output).join('\n');
+  const rendered = /(\d+) reused, (\d+) rendered/.exec(output);
+  const search = /search index: .* in ([\d.]+) s/.exec(output)?.[1];
+  const peak = steps.reduce((top, step) => (step.peakRssBytes > top.peakRssBytes ? step : top));
+  const nextBuild = steps.find((step) => step.label === 'next build' || /next build/.test(step.output));
+  return [
+    steps.length > 1 ? `peak in ${peak.label}` : '',
+    rendered ? `${rendered[2]} of ${Number(rendered[1]) + Number(rendered[2])} posts rendered` : '',
+    nextBuild && steps.length > 1 ? `next build ${nextBuild.wallSeconds.toFixed(1)} s` : '',
+    search ? `search index ${search} s` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+async function buildOurs(tree: string, env: NodeJS.ProcessEnv, exportBuild: boolean): Promise<Measured> {
+  const steps: StepResult[] = [];
+  for (const command of buildSteps(tree)) {
+    process.stdout.write(`      ${command} … `);
+    const step = await runStep(command, tree, env);
+    process.stdout.write(`${step.wallSeconds.toFixed(1)} s\n`);
+    steps.push(step);
+  }
+  const output = exportBuild
+    ? outputOf(path.join(tree, 'out'), path.join(tree, 'out'))
+    : outputOf(path.join(tree, '.next', 'server', 'app'), path.join(tree, '.next'));
+  return measuredFrom(steps, output);
 }
 
 const seconds = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const gigabytes = (bytes: number) => (bytes / 1024 ** 3).toFixed(2);
 const megabytes = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+const ratio = (value: number, anchor: Row | undefined) =>
+  anchor && anchor.wall > 0 ? `${(value / anchor.wall).toFixed(2)} ×` : '–';
 
-function table(rows: { result: BuildResult; runs: number }[]): string {
+function table(rows: Row[]): string {
   const header =
-    '| posts | mode | cache | runs | wall s | CPU s | peak RSS GB (step) | pages | output MB | ms/article | posts rendered | check s | other content steps s | content in next build s (procs) | next build s | search index s |';
+    '| posts | build | runs | wall s | CPU s | peak RSS GB | pages | output MB | × plain Next | × Jekyll | detail |';
   const rule = `|${header
     .split('|')
     .slice(1, -1)
     .map(() => '---')
     .join('|')}|`;
-  const lines = rows.map(({ result, runs }) => {
-    const others = Object.entries(result.contentSteps)
-      .filter(([label]) => label !== 'check-content')
-      .map(([label, value]) => `${label} ${seconds(value)}`)
-      .join(', ');
-    const mode = result.mode === 'full' ? 'full' : `latest ${process.env.BENCH_LATEST ?? ''}`.trim();
-    return `| ${result.posts.toLocaleString('en')} | ${mode} | ${result.cache} | ${runs} | ${seconds(result.wall)} | ${seconds(result.cpu)} | ${gigabytes(result.peakRss)} (${result.peakStep}) | ${result.pages.toLocaleString('en')} | ${megabytes(result.outputBytes)} | ${((result.wall / result.posts) * 1000).toFixed(2)} | ${result.rendered} | ${seconds(result.contentSteps['check-content'] ?? Number.NaN)} | ${others || '–'} | ${seconds(result.contentInNext)} (${result.loads}${result.fullRenders ? `, ${result.fullRenders} full renders` : ''}) | ${seconds(result.nextBuild)} | ${result.searchIndex === undefined ? '–' : seconds(result.searchIndex)} |`;
+  const lines = rows.map((row) => {
+    const plain = rows.find((other) => other.posts === row.posts && other.kind === 'plain');
+    const jekyll = rows.find((other) => other.posts === row.posts && other.kind === 'jekyll');
+    return `| ${row.posts.toLocaleString('en')} | ${row.label} | ${row.runs} | ${seconds(row.wall)} | ${seconds(row.cpu)} | ${gigabytes(row.peakRss)} | ${row.pages.toLocaleString('en')} | ${megabytes(row.bytes)} | ${ratio(row.wall, plain)} | ${ratio(row.wall, jekyll)} | ${row.detail || '–'} |`;
   });
   return [header, rule, ...lines].join('\n');
 }
 
+function publishReport(posts: number, verification: PublishVerification): string {
+  const lines = verification.checks.map(
+    (check) =>
+      `- ${check.ok ? 'ok' : '**FAILED**'}: ${check.name}${check.detail ? ` (${check.detail})` : ''}`,
+  );
+  const first = verification.firstRequests;
+  lines.push(
+    first
+      ? `- articles not prerendered, under \`next start\`: first request p95 **${first.firstP95.toFixed(0)} ms** (max ${first.firstMax.toFixed(0)} ms) over ${first.articles} articles; again from the cache p95 ${first.cachedP95.toFixed(0)} ms, ${first.hits} of ${first.articles} answered \`x-nextjs-cache: HIT\``
+      : '- every article was prerendered: no first-request figure',
+  );
+  return [`After the ${posts.toLocaleString('en')}-post publish:`, '', ...lines].join('\n');
+}
+
 function machine(): string {
-  const nextVersion = /"version"\s*:\s*"([^"]+)"/.exec(
-    readFileSync(path.join(projectRoot, 'node_modules', 'next', 'package.json'), 'utf8'),
-  )?.[1];
-  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}, Next ${nextVersion ?? 'unknown'}`;
+  const version = (name: string) =>
+    /"version"\s*:\s*"([^"]+)"/.exec(
+      readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'),
+    )?.[1] ?? 'unknown';
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB memory, Node ${process.version}, Next ${version('next')}`;
 }
 
 const load = () =>
@@ -251,60 +146,140 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 
+function keyValues(list: string[], separator: string): [string, string][] {
+  return list.map((item) => {
+    const at = item.indexOf(separator);
+    if (at <= 0) throw new Error(`expected NAME${separator}VALUE, got ${item}`);
+    return [item.slice(0, at), item.slice(at + 1)];
+  });
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
-      posts: { type: 'string', default: '1000,10000' },
-      'latest-posts': { type: 'string', default: '10000,50000' },
-      latest: { type: 'string', default: '1000' },
-      modes: { type: 'string', default: 'full,latest' },
+      posts: { type: 'string', default: '1000' },
+      scenarios: { type: 'string', default: 'plain,jekyll,export,cold,publish' },
+      lever: { type: 'string', multiple: true, default: [] },
+      env: { type: 'string', multiple: true, default: [] },
       runs: { type: 'string', default: '1' },
-      'no-warm': { type: 'boolean', default: false },
+      port: { type: 'string', default: '4410' },
       'no-write': { type: 'boolean', default: false },
-      'reuse-content-cache': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
     },
   });
-  const sizes = (list: string) =>
-    list
-      .split(',')
-      .map((value) => Number(value.trim()))
-      .filter((value) => value > 0);
+  const sizes = values.posts
+    .split(',')
+    .map((value) => Number(value.trim()))
+    .filter((value) => value > 0);
+  const scenarios = new Set(values.scenarios.split(',').map((scenario) => scenario.trim()));
   const runs = Math.max(1, Number(values.runs) || 1);
-  const latest = Number(values.latest) || 1000;
-  process.env.BENCH_LATEST = String(latest);
-  const modes = values.modes.split(',').map((mode) => mode.trim());
-  const plan: { posts: number; mode: Mode }[] = [
-    ...(modes.includes('full') ? sizes(values.posts).map((posts) => ({ posts, mode: 'full' as const })) : []),
-    ...(modes.includes('latest')
-      ? sizes(values['latest-posts']).map((posts) => ({ posts, mode: 'latest' as const }))
-      : []),
-  ];
+  const levers = keyValues(values.lever, '=').map(([name, json]) => {
+    JSON.parse(json); // fail now, not after an hour of building
+    return { name, json };
+  });
+  const ourEnv = (contentDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: '',
+    NEWSDAO_BENCH_EXPERIMENTAL: '',
+    ...Object.fromEntries(keyValues(values.env, '=')),
+    ...extra,
+  });
 
   const startedAt = new Date();
   const loadBefore = load();
   console.log(`bench: ${machine()}; load average ${loadBefore}`);
-  const rows: { result: BuildResult; runs: number }[] = [];
-  for (const { posts, mode } of plan) {
-    const contentDir = path.join(tmpdir(), 'newsdao-bench', `posts-${posts}`);
-    console.log(
-      `\n${posts} posts, ${mode === 'full' ? 'every article prerendered' : `newest ${latest} prerendered`}`,
-    );
-    await writeSyntheticPosts(contentDir, posts);
-    const cold: BuildResult[] = [];
-    const warm: BuildResult[] = [];
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const repeat = async (label: string, build: () => Promise<Measured>): Promise<Measured> => {
+    const results: Measured[] = [];
     for (let run = 1; run <= runs; run += 1) {
-      console.log(`  run ${run}/${runs}, cold`);
-      const first: Cache = mode === 'latest' && values['reuse-content-cache'] ? 'content cache only' : 'cold';
-      cold.push(await buildOnce(posts, mode, latest, first, contentDir));
-      if (!values['no-warm']) {
-        console.log(`  run ${run}/${runs}, warm (cache kept, no post changed)`);
-        warm.push(await buildOnce(posts, mode, latest, 'warm', contentDir));
-      }
+      console.log(`    ${label}, run ${run}/${runs}`);
+      const result = await build();
+      console.log(`    → ${seconds(result.wall)} s, ${gigabytes(result.peakRss)} GB, ${result.pages} pages`);
+      results.push(result);
     }
-    rows.push({ result: summarise(cold), runs });
-    if (warm.length > 0) rows.push({ result: summarise(warm), runs });
-    console.log(`\n${table(rows.slice(-2))}`);
+    return medianOf(results);
+  };
+
+  for (const posts of sizes) {
+    const contentDir = path.join(scratch, `posts-${posts}`);
+    console.log(`\n${posts} posts`);
+    await writeSyntheticPosts(contentDir, posts);
+    const add = (kind: Row['kind'], label: string, measured: Measured, detail = '') =>
+      rows.push({ ...measured, posts, kind, label, runs, detail });
+
+    if (scenarios.has('plain'))
+      add(
+        'plain',
+        'plain Next blog, full',
+        await repeat('plain Next blog', () => buildPlainNextBlog(projectRoot, contentDir, scratch)),
+      );
+    if (scenarios.has('jekyll')) {
+      if (jekyllInstalled())
+        add(
+          'jekyll',
+          'Jekyll 4.3.1 + #9187 fix (plugin), full',
+          await repeat('Jekyll', () => buildJekyll(projectRoot, contentDir, scratch)),
+        );
+      else notes.push('Jekyll is not installed (/usr/bin/jekyll): no Jekyll anchor.');
+    }
+    const tree = path.join(scratch, 'tree');
+    if (scenarios.has('export')) {
+      const measured = await repeat('ours, STATIC_EXPORT=1', async () => {
+        freshCopyOfTree(projectRoot, tree);
+        return buildOurs(tree, ourEnv(contentDir, { STATIC_EXPORT: '1' }), true);
+      });
+      add('ours', 'ours, `STATIC_EXPORT=1`, every article', measured, ourDetail(measured.steps));
+    }
+    for (const lever of levers) {
+      const measured = await repeat(`ours, cold, ${lever.name}`, async () => {
+        freshCopyOfTree(projectRoot, tree);
+        return buildOurs(tree, ourEnv(contentDir, { NEWSDAO_BENCH_EXPERIMENTAL: lever.json }), false);
+      });
+      add('ours', `ours, cold, lever ${lever.name} \`${lever.json}\``, measured, ourDetail(measured.steps));
+    }
+    if (scenarios.has('cold') || scenarios.has('publish')) {
+      const measured = await repeat('ours, cold', async () => {
+        freshCopyOfTree(projectRoot, tree);
+        return buildOurs(tree, ourEnv(contentDir), false);
+      });
+      add('ours', 'ours, cold `npm run build`', measured, ourDetail(measured.steps));
+    }
+    if (scenarios.has('publish')) {
+      // Every run starts from the cold build's cache, so the runs repeat one publish, not a chain of them.
+      const cache = path.join(scratch, 'restored-cache');
+      rmSync(cache, { recursive: true, force: true });
+      cpSync(path.join(tree, '.next', 'cache'), cache, { recursive: true });
+      const changes = applyPublishChanges(contentDir, posts);
+      const published = path.join(scratch, 'published-tree');
+      const measured = await repeat('ours, publish', async () => {
+        freshCopyOfTree(projectRoot, published);
+        cpSync(cache, path.join(published, '.next', 'cache'), { recursive: true });
+        return buildOurs(published, ourEnv(contentDir), false);
+      });
+      add(
+        'ours',
+        'ours, publish: 1 new + 1 edited, only `<dist>/cache` restored',
+        measured,
+        ourDetail(measured.steps),
+      );
+      console.log('    checking the publish under next start …');
+      const verification = await verifyPublish(
+        published,
+        path.join(published, '.next'),
+        ourEnv(contentDir),
+        Number(values.port),
+        changes,
+        posts + 1,
+      );
+      notes.push(publishReport(posts, verification));
+      console.log(notes.at(-1));
+    }
+    console.log(`\n${table(rows.filter((row) => row.posts === posts))}`);
   }
+  if (!values.keep) rmSync(scratch, { recursive: true, force: true });
 
   const report = [
     `### ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC — \`npm run bench -- ${process.argv.slice(2).join(' ')}\``.replace(
@@ -312,10 +287,11 @@ async function main() {
       '`',
     ),
     '',
-    `Machine: ${machine()}. Load average before ${loadBefore}, after ${load()} (other builds were running on this machine when the load is above ~1).`,
+    `Machine: ${machine()}. Load average before ${loadBefore}, after ${load()} (the machine is shared: above ~1, other builds were running). Wall and CPU seconds and peak RSS are of the whole \`npm run build\` (every step, the whole process tree); ratios are wall time against the anchors of the same size in this run. Vercel's upload and propagation are not included.`,
     '',
     table(rows),
     '',
+    ...notes.flatMap((note) => [note, '']),
   ].join('\n');
   console.log(`\n${report}`);
   if (!values['no-write']) {

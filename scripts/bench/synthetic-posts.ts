@@ -1,7 +1,10 @@
 /**
  * Synthetic posts shaped like content/2023-09-18-police-sme-security-industry.md: Korean text, raw HTML
  * sections with data-ke-size, a contact table and a source line; every fifth post adds a markdown table
- * and a list. The same N always gives the same files, so runs on different machines build one corpus.
+ * and a list. Every post names a reporter (`author:`, a key of `_data/authors.yml`, which is written beside
+ * the posts as Jekyll sites keep it) and two to four `tags:` from a shared list, so tag and reporter pages
+ * are built and measured too. The same N always gives the same files, so runs on different machines build
+ * one corpus.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,6 +60,78 @@ const CLOSERS = [
   '세부 내용은 누리집에서 확인할 수 있습니다.',
 ];
 
+/** Tags shared across the corpus, Korean and not, so each tag page lists many articles. */
+export const TAGS = [
+  '중소기업',
+  '치안',
+  '수출',
+  '창업',
+  '반도체',
+  '탄소중립',
+  '지역경제',
+  'AI',
+  '부동산',
+  '일자리',
+  '관광',
+  '디지털 전환',
+  'ESG',
+  '금리',
+  '복지',
+  '교통',
+];
+
+/** Reporters, keyed as in `_data/authors.yml` (the Jekyll convention: a key, then name, email, bio). */
+export const AUTHORS: readonly { key: string; name: string; email: string; bio: string }[] = [
+  {
+    key: 'kim-minsu',
+    name: '김민수',
+    email: 'minsu.kim@newsdao.kr',
+    bio: '경제부 기자. 중소기업과 산업 정책을 취재합니다.',
+  },
+  {
+    key: 'lee-jiyoung',
+    name: '이지영',
+    email: 'jiyoung.lee@newsdao.kr',
+    bio: '사회부 기자. 치안과 복지를 취재합니다.',
+  },
+  {
+    key: 'park-junho',
+    name: '박준호',
+    email: 'junho.park@newsdao.kr',
+    bio: 'IT 과학 담당. 반도체와 인공지능을 다룹니다.',
+  },
+  {
+    key: 'choi-seoyeon',
+    name: '최서연',
+    email: 'seoyeon.choi@newsdao.kr',
+    bio: '국제부 기자. 수출과 통상을 취재합니다.',
+  },
+  {
+    key: 'jung-hyunwoo',
+    name: '정현우',
+    email: 'hyunwoo.jung@newsdao.kr',
+    bio: '지역 소식 담당. 부산과 경남을 취재합니다.',
+  },
+  {
+    key: 'han-yuna',
+    name: '한유나',
+    email: 'yuna.han@newsdao.kr',
+    bio: '문화부 기자. 관광과 문화 산업을 다룹니다.',
+  },
+  { key: 'newsdao-desk', name: '뉴스다오 편집국', email: 'desk@newsdao.kr', bio: '뉴스다오 편집국.' },
+];
+
+/** `_data/authors.yml` for the corpus. */
+export function authorsYaml(): string {
+  return AUTHORS.map((author) =>
+    [`${author.key}:`, `  name: ${author.name}`, `  email: ${author.email}`, `  bio: ${author.bio}`].join(
+      '\n',
+    ),
+  )
+    .join('\n')
+    .concat('\n');
+}
+
 /** Small, fast, seedable PRNG (mulberry32): the corpus must not depend on Math.random. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -90,6 +165,12 @@ export function syntheticPost(index: number): SyntheticPost {
   const topic = pick(TOPICS);
   const title = `${subject}, ${topic} 지원 강화 ${index}호`;
   const categories = [pick(CATEGORIES), ...(random() < 0.3 ? [pick(CATEGORIES)] : [])];
+  // Tags and reporter come from a second stream, so the rest of each post is what it was before they existed
+  // and earlier bench figures stay comparable.
+  const byline = seededRandom((index + 1) * 7919 + 13);
+  const pickByline = <T>(list: readonly T[]): T => list[Math.floor(byline() * list.length)] as T;
+  const tags = [...new Set(Array.from({ length: 2 + Math.floor(byline() * 3) }, () => pickByline(TAGS)))];
+  const author = pickByline(AUTHORS).key;
   const lead = `${subject}와 관계 기관이 손잡고 ${topic}을 집중적으로 지원한다. ${sentence()}`;
 
   const sections = Array.from({ length: 4 + Math.floor(random() * 3) }, (_, section) =>
@@ -128,6 +209,9 @@ export function syntheticPost(index: number): SyntheticPost {
     `title: ${title}`,
     'categories:',
     ...categories.map((category) => `  - ${category}`),
+    'tags:',
+    ...tags.map((tag) => `  - ${tag}`),
+    `author: ${author}`,
     `date: ${date} ${hour}:${minute}:00 +0900`,
     'excerpt: >',
     `  ${lead} …`,
@@ -164,10 +248,11 @@ export function syntheticPost(index: number): SyntheticPost {
   return { fileName, source };
 }
 
-/** Writes posts 0…count-1 into `directory`, replacing whatever was there. */
+/** Writes posts 0…count-1 and `_data/authors.yml` into `directory`, replacing whatever was there. */
 export async function writeSyntheticPosts(directory: string, count: number): Promise<void> {
   await rm(directory, { recursive: true, force: true });
-  await mkdir(directory, { recursive: true });
+  await mkdir(path.join(directory, '_data'), { recursive: true });
+  await writeFile(path.join(directory, '_data', 'authors.yml'), authorsYaml());
   const batch = 500;
   for (let start = 0; start < count; start += batch) {
     const end = Math.min(count, start + batch);
