@@ -12,15 +12,12 @@ const distDir = staticExport ? process.env.STATIC_EXPORT_DIR || 'out' : process.
 // Must agree with serverCacheDirectory() in lib/content/post-cache.ts.
 const contentCacheName = distDir.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'next';
 
-// `npm run bench -- --lever name='{"cpus":2}'` builds once more with these `experimental` settings, to measure
-// a lever against the defaults in the same run (docs/performance.md). Never set outside the bench.
-const benchExperimental = process.env.NEWSDAO_BENCH_EXPERIMENTAL
-  ? JSON.parse(process.env.NEWSDAO_BENCH_EXPERIMENTAL)
-  : undefined;
+// `npm run bench -- --lever name='{"experimental":{"cpus":2}}'` builds once more with these settings laid over
+// the config, to measure a lever against the defaults in the same run (docs/performance.md). Bench only.
+const benchOverrides = process.env.NEWSDAO_BENCH_CONFIG ? JSON.parse(process.env.NEWSDAO_BENCH_CONFIG) : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  ...(benchExperimental ? { experimental: benchExperimental } : {}),
   // Several builds (tests, benchmarks) may run side by side; each gets its own output folder.
   distDir,
   poweredByHeader: false,
@@ -67,4 +64,4 @@ const nextConfig = {
       }),
 };
 
-module.exports = nextConfig;
+module.exports = { ...nextConfig, ...benchOverrides };

@@ -11,8 +11,8 @@
  *       publish  ours, after cold: a second fresh copy with only `<dist>/cache` of the cold build restored,
  *                one new and one edited article, `npm run build` with the defaults; then checked under
  *                `next start` (scripts/bench/publish.ts)
- *   --lever name='{"cpus":2}'   also a cold build with these `experimental` settings (repeatable; read by
- *                next.config.js from NEWSDAO_BENCH_EXPERIMENTAL), to measure a lever against the defaults
+ *   --lever name='{"experimental":{"cpus":2}}'   also a cold build with these settings laid over next.config.js
+ *                (repeatable; read from NEWSDAO_BENCH_CONFIG), to measure a lever against the defaults
  *   --env KEY=VALUE         extra environment for our builds (repeatable), e.g. PRERENDER_LATEST=1000
  *   --runs 1                repeats of each build; medians are reported
  *   --port 4410             where the publish check serves the build
@@ -182,7 +182,7 @@ async function main() {
     CONTENT_DIR: contentDir,
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: '',
-    NEWSDAO_BENCH_EXPERIMENTAL: '',
+    NEWSDAO_BENCH_CONFIG: '',
     ...Object.fromEntries(keyValues(values.env, '=')),
     ...extra,
   });
@@ -236,7 +236,7 @@ async function main() {
     for (const lever of levers) {
       const measured = await repeat(`ours, cold, ${lever.name}`, async () => {
         freshCopyOfTree(projectRoot, tree);
-        return buildOurs(tree, ourEnv(contentDir, { NEWSDAO_BENCH_EXPERIMENTAL: lever.json }), false);
+        return buildOurs(tree, ourEnv(contentDir, { NEWSDAO_BENCH_CONFIG: lever.json }), false);
       });
       add('ours', `ours, cold, lever ${lever.name} \`${lever.json}\``, measured, ourDetail(measured.steps));
     }
