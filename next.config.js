@@ -1,16 +1,18 @@
 // @ts-check
+const path = require('node:path');
+
+const { buildPaths } = require('./config/build-paths');
 const { articleAddressRedirects, legacyRedirectMapJson } = require('./config/legacy-redirects');
 const { operatorSettingsFrom } = require('./config/operator-settings');
 const { securityHeaders } = require('./config/security-headers');
 
-// `STATIC_EXPORT=1 npm run build` writes plain files to out/ for any static host. Only then: with
-// `output: 'export'`, `next dev` refuses Korean route params.
-const staticExport = process.env.STATIC_EXPORT === '1';
-// An export writes its files to distDir (Next keeps its own build files in .next).
-const distDir = staticExport ? process.env.STATIC_EXPORT_DIR || 'out' : process.env.NEXT_DIST_DIR || '.next';
-
-// Must agree with serverCacheDirectory() in lib/content/post-cache.ts.
-const contentCacheName = distDir.replace(/^\.+/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'next';
+// Every folder the build uses is named by config/build-paths.js. `STATIC_EXPORT=1 npm run build` writes
+// plain files for any static host; only then: with `output: 'export'`, `next dev` refuses Korean
+// route params. An export writes its files to distDir (Next keeps its own build files in .next).
+const paths = buildPaths();
+const { staticExport, distDir } = paths;
+// The traced copy of the content store, as a glob from the project folder.
+const tracedStore = `./${paths.tracedStoreDir.split(path.sep).join('/')}`;
 
 // `npm run bench -- --lever name='{"experimental":{"cpus":2}}'` builds once more with these settings laid over
 // the config, to measure a lever against the defaults in the same run (docs/performance.md). Bench only.
@@ -23,24 +25,22 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Old Jekyll addresses → slugs, looked up per request by proxy.ts (the export writes redirect pages).
-  env: { NEWSDAO_LEGACY_REDIRECTS: staticExport ? '{}' : legacyRedirectMapJson(distDir) },
+  env: { NEWSDAO_LEGACY_REDIRECTS: staticExport ? '{}' : legacyRedirectMapJson(paths.redirectMapFile) },
   ...(staticExport
     ? { output: 'export', images: { unoptimized: true } }
     : {
-        // Pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the copy of
-        // the content cache the check step ships outside the build folder (tracing skips the build
-        // folder): the light manifest always, the rendered bodies only in that mode.
+        // Pages rendered at request time (large-archive mode, PRERENDER_LATEST) read the traced copy of
+        // the content store (tracing skips the build folder): the archive always, the bodies only in
+        // that mode (the build's "store" step writes them).
         outputFileTracingIncludes: {
           // Keys are globs: the brackets of the route's folder name are escaped to be taken literally.
           '/articles/\\[slug\\]': [
-            `./.newsdao-content/${contentCacheName}/manifest.json`,
-            ...(process.env.PRERENDER_LATEST ? [`./.newsdao-content/${contentCacheName}/posts/**/*`] : []),
+            `${tracedStore}/archive.json`,
+            ...(process.env.PRERENDER_LATEST ? [`${tracedStore}/posts/**/*`] : []),
           ],
-          // Older listing pages, also rendered on request in that mode, list articles from the manifest.
-          '/page/\\[page\\]': [`./.newsdao-content/${contentCacheName}/manifest.json`],
-          '/categories/\\[category\\]/page/\\[page\\]': [
-            `./.newsdao-content/${contentCacheName}/manifest.json`,
-          ],
+          // Older listing pages, also rendered on request in that mode, list articles from the archive.
+          '/page/\\[page\\]': [`${tracedStore}/archive.json`],
+          '/categories/\\[category\\]/page/\\[page\\]': [`${tracedStore}/archive.json`],
         },
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.
@@ -51,7 +51,7 @@ const nextConfig = {
         images: { deviceSizes: [640, 750, 828, 1080, 1200], imageSizes: [384] },
         // The few old addresses shaped like an article's, which proxy.ts skips (lib/legacy-urls/proxy-scope.ts).
         async redirects() {
-          return articleAddressRedirects(distDir);
+          return articleAddressRedirects(paths.articleRedirectsFile);
         },
         async headers() {
           // The operator's providers (analytics, ads) widen the CSP by exactly their hosts; read at build time.

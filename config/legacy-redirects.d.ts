@@ -1,5 +1,5 @@
 // Types for legacy-redirects.js, which next.config.js requires as CommonJS.
-export function legacyRedirectMapJson(distDir: string): string;
+export function legacyRedirectMapJson(file: string): string;
 export function articleAddressRedirects(
-  distDir: string,
+  file: string,
 ): { source: string; destination: string; permanent: true }[];

@@ -1,28 +1,27 @@
 // @ts-check
 const { readFileSync } = require('node:fs');
-const path = require('node:path');
 
 /**
  * The old-address map `npm run build` wrote before `next build` (scripts/write-legacy-redirects.ts),
  * as JSON text for `env`, so Next inlines it into proxy.ts: a lookup per request needs no file system,
  * on `next start` and on Vercel alike. Without a map (`next dev`), no old address redirects.
- * @param {string} distDir
+ * @param {string} file where the build wrote it (config/build-paths.js `redirectMapFile`)
  * @returns {string}
  */
-function legacyRedirectMapJson(distDir) {
-  return readMap(`${path.basename(distDir)}.json`);
+function legacyRedirectMapJson(file) {
+  return readMap(file);
 }
 
 /**
  * Old addresses shaped like an article's, which proxy.ts does not see (lib/legacy-urls/proxy-scope.ts),
  * as Next redirects: [request path, article path] pairs the build wrote, the request path escaped for
  * Next's route patterns. Usually none.
- * @param {string} distDir
+ * @param {string} file where the build wrote them (config/build-paths.js `articleRedirectsFile`)
  * @returns {{ source: string, destination: string, permanent: true }[]}
  */
-function articleAddressRedirects(distDir) {
+function articleAddressRedirects(file) {
   /** @type {unknown} */
-  const pairs = JSON.parse(readMap(`${path.basename(distDir)}.articles.json`, '[]'));
+  const pairs = JSON.parse(readMap(file, '[]'));
   if (!Array.isArray(pairs)) return [];
   return pairs
     .filter((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string')
@@ -34,12 +33,12 @@ function articleAddressRedirects(distDir) {
 }
 
 /**
- * @param {string} fileName
+ * @param {string} file
  * @param {string} [none] what to read when the build wrote no such file (`next dev`)
  */
-function readMap(fileName, none = '{}') {
+function readMap(file, none = '{}') {
   try {
-    return readFileSync(path.resolve('.next-legacy-redirects', fileName), 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return none;
   }

@@ -6,9 +6,11 @@
  */
 import path from 'node:path';
 
-import { recordTiming } from '../lib/content/post-cache';
+import { contentFingerprint } from '../lib/content/content-store';
 import { contentDirectory, readContentFolder } from '../lib/content/post-files';
 import { formatReport, type ReportFormat } from '../lib/content/report';
+import { readSiteFiles } from '../lib/content/site-files';
+import { timed } from '../lib/instrumentation/bench-timings';
 import { checkWithCache } from './content-cache/check-with-cache';
 
 function formatFromArgs(args: string[]): ReportFormat {
@@ -26,6 +28,16 @@ function formatFromArgs(args: string[]): ReportFormat {
 async function main() {
   const format = formatFromArgs(process.argv.slice(2));
   const directory = contentDirectory();
+  // Taken before the posts are read: an edit made while the check runs leaves the store stale, and the
+  // build then says so instead of building from a store that matches neither version.
+  const fingerprint = await Promise.resolve()
+    .then(() => contentFingerprint(directory))
+    .catch((error: NodeJS.ErrnoException) => {
+      console.error(
+        `Cannot read the content folder ${directory}: ${error.code ?? error.message}. Set CONTENT_DIR to a folder of posts.`,
+      );
+      process.exit(1);
+    });
   const { posts: files, skipped } = await readContentFolder(directory).catch(
     (error: NodeJS.ErrnoException) => {
       console.error(
@@ -34,18 +46,20 @@ async function main() {
       process.exit(1);
     },
   );
-  const started = performance.now();
-  const checked = await checkWithCache(files, directory);
-  const { articles, reused, rendered, cacheDirectory } = checked;
+  const checked = await timed('check', async () => {
+    const siteFiles = await readSiteFiles(directory);
+    const result = await checkWithCache(files, directory, { fingerprint, siteFiles: siteFiles.values });
+    return { ...result, problems: [...result.problems, ...siteFiles.problems] };
+  });
+  const { articles, reused, rendered, storeDirectory } = checked;
   // Files that are not posts are named too, so nothing in the folder is passed over in silence.
   const problems = [...checked.problems, ...skipped];
-  recordTiming('check', performance.now() - started);
   const report = formatReport(problems, format, path.relative(process.cwd(), directory));
   if (report) console.log(report);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const summary =
     `콘텐츠 검사: ${files.length} posts, ${skipped.length} other files, ${articles.length} articles, ${errors} errors, ${problems.length - errors} warnings (${directory}); ` +
-    `cache ${path.relative(process.cwd(), cacheDirectory)}: ${reused} reused, ${rendered} rendered`;
+    `store ${path.relative(process.cwd(), storeDirectory)}: ${reused} reused, ${rendered} rendered`;
   if (format === 'text') console.log(summary);
   else console.error(summary);
   process.exit(errors > 0 ? 1 : 0);

@@ -1,5 +1,6 @@
 /**
- * Runs after `next build` (npm's `postbuild`); does nothing unless STATIC_EXPORT=1. It makes the export
+ * The last step of `npm run build` (scripts/build/steps.ts), with STATIC_EXPORT=1 only (without it, it
+ * does nothing). It makes the export
  * servable by any plain file server:
  * - `articles/x.html` is also `articles/x/index.html` (a hard link), because servers such as
  *   `python3 -m http.server` never try `.html` and would list the `articles/x/` folder of data files;
@@ -8,23 +9,14 @@
  *   (lib/static-export/exportable-params.ts), so the export holds only real pages.
  */
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 
+import { buildPaths } from '../config/build-paths';
 import { absoluteUrl } from '../config/site';
 import { legacyEntries, redirectMapFrom } from '../lib/legacy-urls/redirect-map';
-import { redirectMapFile } from '../lib/legacy-urls/redirect-map-file';
 import { redirectFilesFor, redirectPageHtml } from '../lib/legacy-urls/redirect-page';
 import { articlePath } from '../lib/routes';
 import { isPlaceholderOutput } from '../lib/static-export/exportable-params';
-
-function exportDirectory(): string {
-  const config: unknown = createRequire(__filename)('../next.config.js');
-  const distDir =
-    typeof config === 'object' && config !== null && 'distDir' in config ? config.distDir : undefined;
-  if (typeof distDir !== 'string') throw new Error('next.config.js has no distDir');
-  return path.resolve(distDir);
-}
 
 const exists = (file: string) =>
   stat(file).then(
@@ -62,7 +54,7 @@ async function removePlaceholderPages(root: string): Promise<number> {
 }
 
 async function writeRedirectPages(root: string): Promise<number> {
-  const map = redirectMapFrom(JSON.parse(await readFile(redirectMapFile(), 'utf8').catch(() => '{}')));
+  const map = redirectMapFrom(JSON.parse(await readFile(buildPaths().redirectMapFile, 'utf8').catch(() => '{}')));
   let written = 0;
   for (const [legacyPath, slug] of legacyEntries(map)) {
     const html = redirectPageHtml(articlePath(slug), absoluteUrl(articlePath(slug)));
@@ -80,7 +72,7 @@ async function writeRedirectPages(root: string): Promise<number> {
 
 async function main() {
   if (process.env.STATIC_EXPORT !== '1') return;
-  const root = exportDirectory();
+  const root = path.resolve(buildPaths().exportDir);
   const placeholders = await removePlaceholderPages(root);
   const indexes = await addFolderIndexes(root);
   const redirects = await writeRedirectPages(root);

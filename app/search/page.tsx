@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 
 import { SearchBox } from '@/components/SearchBox';
+import { buildPaths } from '@/config/build-paths';
 import { searchPath } from '@/lib/routes';
-import { searchIndexPath } from '@/lib/search/index-folder';
 
 export const metadata: Metadata = {
   title: '기사 검색',
@@ -14,7 +14,7 @@ export default function SearchPage() {
   return (
     <div className="search-page">
       <h1 className="listing-heading">기사 검색</h1>
-      <SearchBox indexPath={searchIndexPath()} />
+      <SearchBox indexPath={buildPaths().searchIndexUrl} />
       <noscript>
         <p>검색은 브라우저의 JavaScript로 동작합니다. JavaScript를 켜 주세요.</p>
       </noscript>

@@ -2,21 +2,22 @@ import { articleFromPost, type PostFile, type PostResult } from './article-from-
 import { brokenPostLinks, legacyPathCollisions } from './archive-checks';
 import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
-import type { Article, Category } from './types';
+import type { Article, ArticleRecord, Category } from './types';
 
-export type Archive = {
+/** The whole archive as listings, feeds and sitemaps read it: summaries, without rendered trees. */
+export type Archive<A extends ArticleRecord = ArticleRecord> = {
   /** Newest first. */
-  articles: Article[];
-  bySlug: Map<string, Article>;
+  articles: A[];
+  bySlug: Map<string, A>;
   /** Most articles first, then by name. */
   categories: Category[];
   /** Articles per category slug, newest first. */
-  byCategory: Map<string, Article[]>;
+  byCategory: Map<string, A[]>;
   /** Warnings about posts that were still built, or deliberately left out. */
   warnings: ContentProblem[];
 };
 
-function newestFirst(a: Article, b: Article): number {
+export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
   return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
 }
 
@@ -63,12 +64,16 @@ export function checkPosts(
   return { articles: future.articles, problems };
 }
 
-export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => PostResult): Archive {
+/** Checks and assembles the archive; throws a ContentError listing every problem if any is an error. */
+export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => PostResult): Archive<Article> {
   const { articles, problems } = checkPosts(files, checkOne);
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
-  articles.sort(newestFirst);
+  return archiveOf(articles.sort(newestFirst), problems);
+}
 
-  const byCategory = new Map<string, Article[]>();
+/** The archive's indexes over articles already checked and sorted newest first (the store keeps them so). */
+export function archiveOf<A extends ArticleRecord>(articles: A[], warnings: ContentProblem[]): Archive<A> {
+  const byCategory = new Map<string, A[]>();
   const names = new Map<string, string>();
   for (const article of articles) {
     for (const category of article.categories) {
@@ -87,6 +92,6 @@ export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => P
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     categories,
     byCategory,
-    warnings: problems,
+    warnings,
   };
 }

@@ -1,46 +1,40 @@
 /**
- * The content layer's public face: the only module pages and feeds import. A build loads the archive
- * from the content cache the check step wrote (light records, trees read per page); without a usable
- * cache it reads and renders the content folder itself, once per process. `next dev` re-reads on every
- * request, so edits show at once.
+ * The content layer's public face: the only module pages and feeds import. A production build, its
+ * steps and a server read the content store `npm run check` wrote (stored-archive.ts); `next dev`
+ * reads the folder on each request and renders only what changed (dev-archive.ts).
  */
 import { siteConfig } from '@/config/site';
-import { buildArchive, type Archive } from './archive';
-import { archiveFromCache } from './cached-archive';
-import { prerenderedPageNumbers } from './pagination';
-import { recordTiming } from './post-cache';
-import { contentDirectory, readPostFiles } from './post-files';
-import { routeParamToSlug } from './slugs';
-import type { Article, Category } from './types';
 
-export type { Article, ArticleImage, ArticleSummary, Category, CategoryRef, SourceAttribution } from './types';
+import type { Archive } from './archive';
+import { devArchive } from './dev-archive';
+import { prerenderedPageNumbers } from './pagination';
+import { contentDirectory } from './post-files';
+import type { SiteFileReader } from './site-files';
+import { routeParamToSlug } from './slugs';
+import { loadStoredArchive, type StoredArchive } from './stored-archive';
+import type { Article, ArticleRecord, Category } from './types';
+
+export type { Article, ArticleImage, ArticleRecord, ArticleSummary, Category, CategoryRef, SourceAttribution } from './types';
 export { paginate, extraPageNumbers, pageNumberFromParam, type Page } from './pagination';
 
 declare global {
   // Shared through globalThis: Next bundles this module into several route chunks, and each copy would
-  // otherwise load the archive again in the same process.
-  var newsdaoArchive: Promise<Archive> | undefined;
+  // otherwise load the store again in the same process.
+  var newsdaoStoredArchive: StoredArchive | undefined;
 }
 
-async function readAndRender(directory: string): Promise<Archive> {
-  const started = performance.now();
-  const archive = buildArchive(await readPostFiles(directory));
-  recordTiming('render-all', performance.now() - started);
-  return archive;
+const developing = () => process.env.NODE_ENV === 'development';
+
+function stored(): StoredArchive {
+  globalThis.newsdaoStoredArchive ??= loadStoredArchive();
+  return globalThis.newsdaoStoredArchive;
 }
 
-async function loadArchive(): Promise<Archive> {
-  const directory = contentDirectory();
-  return (await archiveFromCache(directory)) ?? readAndRender(directory);
+export async function getArchive(): Promise<Archive> {
+  return developing() ? devArchive() : stored().archive;
 }
 
-export function getArchive(): Promise<Archive> {
-  if (process.env.NODE_ENV === 'development') return readPostFiles(contentDirectory()).then((files) => buildArchive(files));
-  globalThis.newsdaoArchive ??= loadArchive();
-  return globalThis.newsdaoArchive;
-}
-
-export async function getArticles(): Promise<Article[]> {
+export async function getArticles(): Promise<ArticleRecord[]> {
   return (await getArchive()).articles;
 }
 
@@ -48,16 +42,10 @@ export async function getArticles(): Promise<Article[]> {
  * Articles whose pages the build writes: all of them, or in large-archive mode (`PRERENDER_LATEST=N`)
  * the newest N; the others are rendered on their first request and kept.
  */
-export async function getPrerenderedArticles(): Promise<Article[]> {
+export async function getPrerenderedArticles(): Promise<ArticleRecord[]> {
   const articles = await getArticles();
   const limit = siteConfig.prerenderLatest;
   return limit === undefined ? articles : articles.slice(0, limit);
-}
-
-/** In large-archive mode, the articles whose pages are rendered on request instead (for the search index). */
-export async function getArticlesNotPrerendered(): Promise<Article[]> {
-  const limit = siteConfig.prerenderLatest;
-  return limit === undefined ? [] : (await getArticles()).slice(limit);
 }
 
 /** The `/page/N` numbers of a listing of `itemCount` articles that the build writes (see prerenderedPageNumbers). */
@@ -65,16 +53,40 @@ export function prerenderedListingPages(itemCount: number): number[] {
   return prerenderedPageNumbers(itemCount, siteConfig.articlesPerPage, siteConfig.prerenderLatest);
 }
 
-/** Looks an article up by its route param, encoded or not. */
+/** Looks an article up by its route param, encoded or not: the whole article, rendered trees included. */
 export async function getArticle(slugParam: string): Promise<Article | undefined> {
-  return (await getArchive()).bySlug.get(routeParamToSlug(slugParam));
+  const slug = routeParamToSlug(slugParam);
+  if (developing()) return (await devArchive()).bySlug.get(slug);
+  return stored().article(slug);
+}
+
+/** Whole articles for summaries from the archive (a feed's items, search records), in the same order. */
+export async function getFullArticles(summaries: ArticleRecord[]): Promise<Article[]> {
+  const articles = await Promise.all(summaries.map((summary) => getArticle(summary.slug)));
+  return articles.flatMap((article) => article ?? []);
+}
+
+/** A site file's value (see site-files.ts): from the store in a build, from the folder under `next dev`. */
+export async function getSiteFile<T>(reader: SiteFileReader<T>): Promise<T> {
+  if (developing()) return (await reader.read(contentDirectory())).value;
+  return stored().siteFile(reader);
+}
+
+/**
+ * The content key of an article in a build (a hash of its post's text and of the renderer), for
+ * by-products rebuilt only when their articles change; undefined under `next dev`, which has no store.
+ */
+export function getContentKey(slug: string): string | undefined {
+  return developing() ? undefined : stored().contentKey(slug);
 }
 
 export async function getCategories(): Promise<Category[]> {
   return (await getArchive()).categories;
 }
 
-export async function getCategory(slugParam: string): Promise<{ category: Category; articles: Article[] } | undefined> {
+export async function getCategory(
+  slugParam: string,
+): Promise<{ category: Category; articles: ArticleRecord[] } | undefined> {
   const archive = await getArchive();
   const slug = routeParamToSlug(slugParam);
   const category = archive.categories.find((candidate) => candidate.slug === slug);

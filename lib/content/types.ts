@@ -46,7 +46,17 @@ export type Article = {
   sourcePath: string;
 };
 
-/** What list pages need: everything but the rendered trees. */
+/** The fields holding rendered trees, which stay in each post's body entry of the content store. */
+type TreeField = { [K in keyof Article]-?: NonNullable<Article[K]> extends Root ? K : never }[keyof Article];
+
+/**
+ * An article without its rendered trees, as the content store's summaries keep it and the archive lists
+ * it for listings, feeds' heads, sitemaps and the redirect map: a field added to Article is in it unless
+ * it holds a tree.
+ */
+export type ArticleRecord = Omit<Article, TreeField>;
+
+/** What list pages need. */
 export type ArticleSummary = Pick<Article, 'slug' | 'title' | 'date' | 'updated' | 'categories' | 'excerpt'>;
 
 export type Category = CategoryRef & { count: number };

@@ -1,23 +1,25 @@
 import { absoluteUrl, siteConfig } from '@/config/site';
+import { getFullArticles } from '@/lib/content';
 import type { Archive } from '@/lib/content/archive';
 import { categoryFeedPath, categoryPath, homePath, siteFeedPath } from '@/lib/routes';
 
-import { rssFeed } from './rss';
+import { FEED_SIZE, rssFeed } from './rss';
 
 /** The feed of the whole site. */
-export function siteFeed(archive: Archive): string {
+export async function siteFeed(archive: Archive): Promise<string> {
   return rssFeed({
     title: siteConfig.name,
     description: siteConfig.description,
     pageUrl: absoluteUrl(homePath()),
     feedUrl: absoluteUrl(siteFeedPath()),
     origin: siteConfig.origin,
-    articles: archive.articles,
+    // Only the items carry bodies: they are read from the store, the rest of the archive is not.
+    articles: await getFullArticles(archive.articles.slice(0, FEED_SIZE)),
   });
 }
 
 /** One category's feed, or undefined for a category the archive does not have. */
-export function categoryFeed(archive: Archive, slug: string): string | undefined {
+export async function categoryFeed(archive: Archive, slug: string): Promise<string | undefined> {
   const category = archive.categories.find((candidate) => candidate.slug === slug);
   if (!category) return undefined;
   return rssFeed({
@@ -26,7 +28,7 @@ export function categoryFeed(archive: Archive, slug: string): string | undefined
     pageUrl: absoluteUrl(categoryPath(category.slug)),
     feedUrl: absoluteUrl(categoryFeedPath(category.slug)),
     origin: siteConfig.origin,
-    articles: archive.byCategory.get(slug) ?? [],
+    articles: await getFullArticles((archive.byCategory.get(slug) ?? []).slice(0, FEED_SIZE)),
   });
 }
 

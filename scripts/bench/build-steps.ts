@@ -1,13 +1,14 @@
 /**
- * `npm run build` as the steps npm runs (prebuild, each `&&` part of build, postbuild), each timed on its
- * own, so the content layer's steps can be told apart from `next build`. The steps come from
- * package.json, so the bench measures whatever the build currently is.
+ * `npm run build` as the steps it runs (scripts/build/steps.ts, the list scripts/build.ts runs), each
+ * timed on its own, so the content layer's steps can be told apart from `next build`. The bench thus
+ * measures whatever the build currently is.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { buildStepsFor } from '../build/steps';
 import { watchPeakMemory } from './process-tree';
 
 export type StepResult = {
@@ -19,23 +20,9 @@ export type StepResult = {
   output: string;
 };
 
-function scriptsOf(projectRoot: string): Record<string, string> {
-  const manifest: unknown = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
-  const scripts =
-    typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : undefined;
-  if (typeof scripts !== 'object' || scripts === null) throw new Error('package.json has no scripts');
-  return Object.fromEntries(
-    Object.entries(scripts).filter((pair): pair is [string, string] => typeof pair[1] === 'string'),
-  );
-}
-
-export function buildSteps(projectRoot: string): string[] {
-  const scripts = scriptsOf(projectRoot);
-  const build = scripts.build;
-  if (!build) throw new Error('package.json has no build script');
-  return [scripts.prebuild, ...build.split('&&'), scripts.postbuild].flatMap((step) =>
-    step?.trim() ? [step.trim()] : [],
-  );
+/** The build's steps for these settings, as shell commands (the project's `node_modules/.bin` on the PATH). */
+export function buildSteps(_projectRoot: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  return buildStepsFor(env).map((step) => step.command.join(' '));
 }
 
 /** A short name for a step: the script file it runs, or the command itself. */

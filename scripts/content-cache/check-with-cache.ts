@@ -1,31 +1,29 @@
 /**
- * The check step's read-check-render pass through the content cache: posts whose text and renderer are
- * unchanged come back from the cache; the rest are rendered on every core and stored. After a clean
- * check it writes the manifest that `next build` workers and the server load the archive from.
+ * The check step's read-check-render pass through the content store: posts whose text and renderer are
+ * unchanged come back from the store; the rest are rendered on every core and get a body entry. After a
+ * clean check it writes the store's archive (summaries, what was published, site files), which
+ * everything after the check reads.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
-import { checkPosts } from '../../lib/content/archive';
+import { checkPosts, newestFirst } from '../../lib/content/archive';
 import { articleFromPost, type PostFile, type PostResult } from '../../lib/content/article-from-post';
 import {
-  cacheDirectory,
-  cachedTreeLoader,
-  cacheEntryFile,
+  entryFile,
   isPostResult,
-  lighten,
   postKey,
-  publishForServer,
-  readCachedResult,
-  readManifest,
+  readEntry,
+  readStore,
   removeUnusedEntries,
-  revive,
-  writeManifest,
-  type TreeLoader,
-} from '../../lib/content/post-cache';
+  storeDirectory,
+  summaryOf,
+  writeStore,
+} from '../../lib/content/content-store';
 import type { ContentProblem } from '../../lib/content/problems';
 import { rendererVersion } from '../../lib/content/renderer-version';
+import { revive } from '../../lib/content/store/serialise';
 import type { Article } from '../../lib/content/types';
 import { unfinishedPost } from '../../lib/content/unfinished-post';
 import { postBudgetMs, runWithinBudget } from '../worker-pool/budgeted-pool';
@@ -37,7 +35,7 @@ export type CachedCheck = {
   problems: ContentProblem[];
   reused: number;
   rendered: number;
-  cacheDirectory: string;
+  storeDirectory: string;
 };
 
 /** Below this many posts, starting threads costs more than it saves. */
@@ -47,15 +45,10 @@ const WORKER_BOOTSTRAP = `require('tsx/cjs'); require(${JSON.stringify(path.join
 
 /**
  * Renders on one thread per core (at least one: a post's time budget is enforced by ending its thread),
- * one post a message. Results are kept light (trees stay in the cache files), so checking 50,000 posts
- * fits in memory.
+ * one post a message. Results are kept as summaries (trees stay in the body entries), so checking 50,000
+ * posts fits in memory.
  */
-async function renderInThreads(
-  jobs: Job[],
-  directory: string,
-  results: Map<string, PostResult>,
-  loadTree: TreeLoader,
-): Promise<void> {
+async function renderInThreads(jobs: Job[], directory: string, results: Map<string, PostResult>): Promise<void> {
   const cores = Number(process.env.NEWSDAO_RENDER_THREADS) || availableParallelism();
   const budgetMs = postBudgetMs();
   await runWithinBudget(jobs, {
@@ -66,7 +59,7 @@ async function renderInThreads(
     message: (job) => [job],
     onReply: (job, serialised) => {
       const text: unknown = Array.isArray(serialised) ? serialised[0] : undefined;
-      const result = typeof text === 'string' ? revive(text, loadTree) : undefined;
+      const result = typeof text === 'string' ? revive(text) : undefined;
       if (!isPostResult(result))
         throw new Error(`render thread sent a damaged result for ${job.file.relativePath}`);
       results.set(job.file.relativePath, result);
@@ -76,12 +69,20 @@ async function renderInThreads(
   });
 }
 
+export type StoreInputs = {
+  /** The content folder's fingerprint, taken before its posts were read (contentFingerprint). */
+  fingerprint: string;
+  /** Site files by name (site-files.ts). */
+  siteFiles: Record<string, unknown>;
+};
+
 export async function checkWithCache(
   files: PostFile[],
   contentDirectory: string,
+  inputs: StoreInputs,
   projectRoot = process.cwd(),
 ): Promise<CachedCheck> {
-  const directory = cacheDirectory();
+  const directory = storeDirectory();
   const version = rendererVersion(projectRoot);
   const keys = new Map(
     files.map((file) => [
@@ -89,49 +90,48 @@ export async function checkWithCache(
       postKey(version, file.relativePath, file.source, file.jekyllTimeZone),
     ]),
   );
-  const loadTree = cachedTreeLoader(directory);
-  // The last manifest holds every unchanged post's light result: a warm check reads no cache entry at all.
-  const previous = readManifest(directory, loadTree);
-  const known = new Map(previous?.entries.map((entry, index) => [entry.key, previous.results[index]]) ?? []);
+  // The last store's summaries hold every unchanged post's result: a warm check reads no body entry.
+  const previous = readStore(directory);
+  const known = new Map(previous?.posts.map((post) => [post.key, post.result]) ?? []);
   const results = new Map<string, PostResult>();
   const misses: Job[] = [];
   for (const file of files) {
     const key = keys.get(file.relativePath) ?? '';
-    const stored = known.get(key);
-    const hit =
-      stored && existsSync(cacheEntryFile(directory, key)) ? stored : readCachedResult(directory, key);
-    if (hit) results.set(file.relativePath, stored === hit ? hit : lighten(hit, key, loadTree));
+    const stored = existsSync(entryFile(directory, key)) ? known.get(key) : undefined;
+    const hit = stored ?? readEntry(directory, key);
+    if (hit) results.set(file.relativePath, stored ?? summaryOf(hit));
     else misses.push({ file, key });
   }
-  await renderInThreads(misses, directory, results, loadTree);
+  await renderInThreads(misses, directory, results);
 
   const { articles, problems } = checkPosts(
     files,
     (file) => results.get(file.relativePath) ?? articleFromPost(file),
   );
   if (!problems.some((problem) => problem.severity === 'error')) {
-    const posts = files.map((file) => {
-      const stat = statSync(path.join(contentDirectory, file.relativePath));
-      const key = keys.get(file.relativePath) ?? '';
-      return {
-        entry: { relativePath: file.relativePath, key, size: stat.size, mtimeMs: stat.mtimeMs },
-        result: results.get(file.relativePath) ?? { article: undefined, problems: [] },
-      };
-    });
-    writeManifest(directory, contentDirectory, posts);
-    removeUnusedEntries(directory, new Set(keys.values()));
-    // Large-archive mode renders older articles on the server, which then needs their entries too.
-    publishForServer(
-      directory,
-      new Set(posts.map((post) => post.entry.key)),
-      Boolean(process.env.PRERENDER_LATEST?.trim()),
+    const keyOf = new Map(
+      articles.map((article) => [article.sourcePath, keys.get(article.sourcePath) ?? '']),
     );
+    writeStore(directory, {
+      rendererVersion: version,
+      contentDirectory,
+      fingerprint: inputs.fingerprint,
+      published: [...articles].sort(newestFirst).map((article) => keyOf.get(article.sourcePath) ?? ''),
+      warnings: problems,
+      siteFiles: inputs.siteFiles,
+      posts: files.map((file) => ({
+        relativePath: file.relativePath,
+        key: keys.get(file.relativePath) ?? '',
+        result: results.get(file.relativePath) ?? { article: undefined, problems: [] },
+      })),
+    });
+    removeUnusedEntries(directory, new Set(keys.values()));
   }
   return {
     articles,
     problems,
     reused: files.length - misses.length,
     rendered: misses.length,
-    cacheDirectory: directory,
+    storeDirectory: directory,
   };
 }

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { articleFromPost, type PostFile } from '../../lib/content/article-from-post';
-import { serialise, writeCachedResult } from '../../lib/content/post-cache';
+import { summaryOf, writeEntry } from '../../lib/content/content-store';
+import { serialise } from '../../lib/content/store/serialise';
 import { READY } from '../worker-pool/budgeted-pool';
 
 type Job = { file: PostFile; key: string };
@@ -18,9 +19,9 @@ const port = parentPort;
 port.on('message', (jobs: Job[]) => {
   const results = jobs.map(({ file, key }) => {
     const result = articleFromPost(file);
-    writeCachedResult(directory, key, result);
+    writeEntry(directory, key, result);
     // Light: the trees are in the entry just written; the check step only needs the rest.
-    return serialise(result, key);
+    return serialise(summaryOf(result));
   });
   port.postMessage(results);
 });

@@ -6,6 +6,7 @@ import { pathToRegexp } from 'next/dist/compiled/path-to-regexp';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { buildPaths } from '@/config/build-paths';
 import { articleAddressRedirects as articleAddressRedirectsForNext } from '@/config/legacy-redirects';
 import { buildArchive } from '@/lib/content/archive';
 import { readPostFiles } from '@/lib/content/post-files';
@@ -13,7 +14,6 @@ import { importJekyllSite } from '@/lib/jekyll-import/import-site';
 import { articleAddressRedirects, proxySeesPath } from '@/lib/legacy-urls/proxy-scope';
 import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
 import { buildRedirectMap, type RedirectMap } from '@/lib/legacy-urls/redirect-map';
-import { articleAddressMapFile } from '@/lib/legacy-urls/redirect-map-file';
 import { livePathsOf } from '@/lib/legacy-urls/site-paths';
 
 // The whole chain under `next start`: import the fixture Jekyll site, build the map as `prebuild` does,
@@ -142,11 +142,11 @@ describe("the proxy's scope", () => {
 
   it('reach next.config.js as redirects whose patterns match the old address literally', async () => {
     const requestPath = `/articles/${encodeURIComponent('옛')}(1)+:x*`;
-    const file = articleAddressMapFile('.next-unit-proxy-scope');
+    const file = buildPaths({ NEXT_DIST_DIR: '.next-unit-proxy-scope' }).articleRedirectsFile;
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify([[requestPath, '/articles/a']]));
     try {
-      const redirects = articleAddressRedirectsForNext('.next-unit-proxy-scope');
+      const redirects = articleAddressRedirectsForNext(file);
       expect(redirects).toHaveLength(1);
       expect(redirects[0]).toMatchObject({ destination: '/articles/a', permanent: true });
       const pattern = pathToRegexp(redirects[0]?.source ?? '', [], {

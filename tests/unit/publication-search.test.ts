@@ -1,9 +1,13 @@
+import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
 
+import { buildPaths } from '@/config/build-paths';
 import { buildArchive } from '@/lib/content/archive';
 import { articleSearchRecord } from '@/lib/search/article-search-record';
-import { searchIndexFolder } from '@/lib/search/index-folder';
 import { excerptParts, searchHit } from '@/lib/search/search-result';
+import { groupByShard, shardFingerprint, shardOf } from '@/lib/search/search-shards';
+import { isShardList } from '@/lib/search/shard-list';
 
 describe('excerptParts', () => {
   test('turns Pagefind’s marked excerpt into text runs, decoding its entities and never keeping tags', () => {
@@ -37,12 +41,53 @@ describe('searchHit', () => {
   });
 });
 
-describe('searchIndexFolder', () => {
-  test('the default build uses /pagefind; other build folders get their own, so side-by-side builds never clash', () => {
-    expect(searchIndexFolder(undefined)).toBe('pagefind');
-    expect(searchIndexFolder('.next')).toBe('pagefind');
-    expect(searchIndexFolder('.next-e2e-3200')).toBe('pagefind-next-e2e-3200');
-    expect(searchIndexFolder('/tmp/bench/.next')).toBe('pagefind-tmp-bench-next');
+describe('the search index folder (config/build-paths.js)', () => {
+  test('each build folder gets its own under /pagefind/, so side-by-side builds never clash', () => {
+    expect(buildPaths({}).searchIndexUrl).toBe('/pagefind/next/');
+    expect(buildPaths({ NEXT_DIST_DIR: '.next' }).searchIndexDir).toBe(
+      path.join('public', 'pagefind', 'next'),
+    );
+    expect(buildPaths({ NEXT_DIST_DIR: '.next-e2e-3200' }).searchIndexUrl).toBe('/pagefind/next-e2e-3200/');
+    expect(buildPaths({ NEXT_DIST_DIR: '/tmp/bench/.next' }).searchIndexUrl).toBe(
+      '/pagefind/tmp-bench-next/',
+    );
+  });
+
+  test('a static export writes it into the export folder', () => {
+    const paths = buildPaths({ STATIC_EXPORT: '1', STATIC_EXPORT_DIR: 'site', NEXT_DIST_DIR: '.next-x' });
+    expect(paths.searchIndexDir).toBe(path.join('site', 'pagefind', 'next-x'));
+  });
+});
+
+describe('search shards', () => {
+  test('an article goes to the shard of its month of publication in Seoul time', () => {
+    // 15:30 UTC on 31 January is already 1 February in Seoul.
+    expect(shardOf({ date: new Date('2024-01-31T15:30:00Z') })).toBe('2024-02');
+    expect(shardOf({ date: new Date('2024-01-31T14:30:00Z') })).toBe('2024-01');
+  });
+
+  test('shards come newest first, each in the archive order', () => {
+    const a = { slug: 'a', date: new Date('2024-03-02T00:00:00+09:00') };
+    const b = { slug: 'b', date: new Date('2024-03-01T00:00:00+09:00') };
+    const c = { slug: 'c', date: new Date('2023-12-01T00:00:00+09:00') };
+    expect([...groupByShard([c, a, b]).entries()]).toEqual([
+      ['2024-03', [a, b]],
+      ['2023-12', [c]],
+    ]);
+  });
+
+  test('a shard fingerprint changes with its articles and the index version, not with their order', () => {
+    const fingerprint = shardFingerprint('v1', ['k1', 'k2']);
+    expect(shardFingerprint('v1', ['k2', 'k1'])).toBe(fingerprint);
+    expect(shardFingerprint('v1', ['k1', 'k3'])).not.toBe(fingerprint);
+    expect(shardFingerprint('v1', ['k1'])).not.toBe(fingerprint);
+    expect(shardFingerprint('v2', ['k1', 'k2'])).not.toBe(fingerprint);
+  });
+
+  test('the browser accepts only a list of month shards', () => {
+    expect(isShardList({ shards: ['2024-03', '2023-12'] })).toBe(true);
+    expect(isShardList({ shards: ['../x'] })).toBe(false);
+    expect(isShardList({})).toBe(false);
   });
 });
 

@@ -14,7 +14,7 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const found = await getCategory((await params).category);
-  const xml = found && categoryFeed(await getArchive(), found.category.slug);
+  const xml = found && (await categoryFeed(await getArchive(), found.category.slug));
   if (!xml) return new Response('Not found', { status: 404 });
   return new Response(xml, { headers: { 'Content-Type': RSS_CONTENT_TYPE } });
 }
