@@ -36,7 +36,7 @@ async function indexVersion(): Promise<string> {
       ? String(manifest.version)
       : '?',
   );
-  const sources = ['lib/search', 'lib/routes.ts', 'lib/display-dates.ts'];
+  const sources = ['lib/search', 'lib/routes.ts', 'lib/clock.ts'];
   for (const source of sources) {
     const files = source.endsWith('.ts')
       ? [source]

@@ -7,13 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 
-import { isoInSeoul } from '@/lib/display-dates';
+import { wallClock } from '@/lib/clock';
 
 export { SHARD_LIST_FILE, type ShardList } from './shard-list';
 
 /** The shard an article's record goes to: its month of publication in Seoul, `YYYY-MM`. */
 export function shardOf(article: { date: Date }): string {
-  return isoInSeoul(article.date).slice(0, 7);
+  const { year, month } = wallClock(article.date);
+  return `${year}-${month}`;
 }
 
 /** Articles grouped by shard, newest shard first, each keeping the archive's order. */
