@@ -54,7 +54,9 @@ async function removePlaceholderPages(root: string): Promise<number> {
 }
 
 async function writeRedirectPages(root: string): Promise<number> {
-  const map = redirectMapFrom(JSON.parse(await readFile(buildPaths().redirectMapFile, 'utf8').catch(() => '{}')));
+  const map = redirectMapFrom(
+    JSON.parse(await readFile(buildPaths().redirectMapFile, 'utf8').catch(() => '{}')),
+  );
   let written = 0;
   for (const [legacyPath, slug] of legacyEntries(map)) {
     const html = redirectPageHtml(articlePath(slug), absoluteUrl(articlePath(slug)));

@@ -48,7 +48,11 @@ const WORKER_BOOTSTRAP = `require('tsx/cjs'); require(${JSON.stringify(path.join
  * one post a message. Results are kept as summaries (trees stay in the body entries), so checking 50,000
  * posts fits in memory.
  */
-async function renderInThreads(jobs: Job[], directory: string, results: Map<string, PostResult>): Promise<void> {
+async function renderInThreads(
+  jobs: Job[],
+  directory: string,
+  results: Map<string, PostResult>,
+): Promise<void> {
   const cores = Number(process.env.NEWSDAO_RENDER_THREADS) || availableParallelism();
   const budgetMs = postBudgetMs();
   await runWithinBudget(jobs, {
