@@ -8,7 +8,8 @@ import type { Article } from './types';
  */
 export function legacyPathCollisions(
   articles: Article[],
-  sourceOf: (article: Article, legacyPath: string) => { field: string; line: number } | undefined = () => undefined,
+  sourceOf: (article: Article, legacyPath: string) => { field: string; line: number } | undefined = () =>
+    undefined,
 ): ContentProblem[] {
   const canonical = new Map(articles.map((article) => [`/articles/${article.slug}`, article]));
   const claimed = new Map<string, Article>();
@@ -18,7 +19,12 @@ export function legacyPathCollisions(
       const key = legacyPath.replace(/\/$/, '') || '/';
       const owner = canonical.get(key);
       const earlier = claimed.get(key);
-      const other = owner && owner !== article ? `${owner.sourcePath}'s own URL` : earlier && earlier !== article ? `an old address of ${earlier.sourcePath}` : undefined;
+      const other =
+        owner && owner !== article
+          ? `${owner.sourcePath}'s own URL`
+          : earlier && earlier !== article
+            ? `an old address of ${earlier.sourcePath}`
+            : undefined;
       if (other) {
         const source = sourceOf(article, legacyPath);
         problems.push({

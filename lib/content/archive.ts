@@ -1,5 +1,5 @@
-import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
 import { brokenPostLinks, legacyPathCollisions } from './archive-checks';
+import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
 import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
 import type { Article, ArticleRecord, Category } from './types';
@@ -53,7 +53,12 @@ export function checkPosts(
   const checked = results.flatMap((result) => (result.article ? [result.article] : []));
   const sources = new Map(results.map((result) => [result.article?.sourcePath, result.legacyPathSources]));
   const dateLines = new Map(results.map((result) => [result.article?.sourcePath, result.dateLine ?? 1]));
-  const future = holdBackFuturePosts(checked, when.now ?? new Date(), when.buildFuture ?? buildFutureFromEnvironment(), (article) => dateLines.get(article.sourcePath) ?? 1);
+  const future = holdBackFuturePosts(
+    checked,
+    when.now ?? new Date(),
+    when.buildFuture ?? buildFutureFromEnvironment(),
+    (article) => dateLines.get(article.sourcePath) ?? 1,
+  );
   const problems = [
     ...results.flatMap((result) => result.problems),
     ...collisions(checked),

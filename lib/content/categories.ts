@@ -1,7 +1,7 @@
 import type { FrontMatter } from './front-matter-schema';
-import type { CategoryRef } from './types';
 import { removeInvisibleCharacters } from './invisible-characters';
 import { slugify } from './slugs';
+import type { CategoryRef } from './types';
 
 type CategoryField = FrontMatter['categories'];
 
@@ -15,7 +15,9 @@ export function namesFrom(field: CategoryField, splitString: boolean): string[] 
 }
 
 /** Categories from `categories` and `category`, de-duplicated by slug, in the order written. */
-export function categoriesFromFrontMatter(frontMatter: Pick<FrontMatter, 'categories' | 'category'>): CategoryRef[] {
+export function categoriesFromFrontMatter(
+  frontMatter: Pick<FrontMatter, 'categories' | 'category'>,
+): CategoryRef[] {
   const names = [...namesFrom(frontMatter.categories, true), ...namesFrom(frontMatter.category, false)];
   const seen = new Map<string, CategoryRef>();
   for (const raw of names) {

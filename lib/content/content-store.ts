@@ -14,7 +14,17 @@
  * pages rendered on request read; the search index under `public/` is `lib/search/`'s.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -163,7 +173,11 @@ function archiveFile(directory: string): string {
 export function writeStore(directory: string, store: Omit<Store, 'format'>): void {
   const { posts, ...head } = store;
   const lines = [
-    serialise({ format: STORE_FORMAT, ...head, posts: posts.map(({ relativePath, key }) => ({ relativePath, key })) }),
+    serialise({
+      format: STORE_FORMAT,
+      ...head,
+      posts: posts.map(({ relativePath, key }) => ({ relativePath, key })),
+    }),
     ...posts.map((post) => serialise(summaryOf(post.result))),
   ];
   writeAtomically(archiveFile(directory), lines.join('\n'));
@@ -180,7 +194,9 @@ function isHead(value: unknown): value is StoreHead & { posts: { relativePath: s
     Array.isArray(value.warnings) &&
     isRecord(value.siteFiles) &&
     Array.isArray(value.posts) &&
-    value.posts.every((post) => isRecord(post) && typeof post.relativePath === 'string' && typeof post.key === 'string')
+    value.posts.every(
+      (post) => isRecord(post) && typeof post.relativePath === 'string' && typeof post.key === 'string',
+    )
   );
 }
 
@@ -212,7 +228,10 @@ export function readStore(directory: string): Store | undefined {
 export function publishedSummaries(store: Store): { summaries: ArticleRecord[]; keys: Map<string, string> } {
   const byKey = new Map(store.posts.map((post) => [post.key, post.result.article]));
   const summaries = store.published.flatMap((key) => byKey.get(key) ?? []);
-  return { summaries, keys: new Map(summaries.map((summary, index) => [summary.slug, store.published[index] ?? ''])) };
+  return {
+    summaries,
+    keys: new Map(summaries.map((summary, index) => [summary.slug, store.published[index] ?? ''])),
+  };
 }
 
 // ---- freshness ---------------------------------------------------------------------------------
@@ -225,10 +244,17 @@ export function contentFingerprint(contentDirectory: string): string {
   const hash = createHash('sha256');
   const entries = readdirSync(contentDirectory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(contentDirectory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(contentDirectory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .filter((file) => !file.split('/').includes('.git'))
     .sort();
-  for (const file of entries) hash.update(file).update('\0').update(readFileSync(path.join(contentDirectory, file))).update('\0');
+  for (const file of entries)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(contentDirectory, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 40);
 }
 
@@ -239,14 +265,25 @@ const RUN_THE_CHECK = 'Run `npm run check` (or `npm run build`, which runs it fi
  * from another folder or by another renderer, or one older than an edit. No worker renders the archive
  * itself instead.
  */
-export function assertFresh(store: Store | undefined, contentDirectory: string, rendererVersion: string, where: string): Store {
+export function assertFresh(
+  store: Store | undefined,
+  contentDirectory: string,
+  rendererVersion: string,
+  where: string,
+): Store {
   if (!store) throw new StoreError(`No content store in ${where}. ${RUN_THE_CHECK}`);
   if (store.contentDirectory !== contentDirectory)
-    throw new StoreError(`The content store in ${where} was made from ${store.contentDirectory}, not ${contentDirectory}. ${RUN_THE_CHECK}`);
+    throw new StoreError(
+      `The content store in ${where} was made from ${store.contentDirectory}, not ${contentDirectory}. ${RUN_THE_CHECK}`,
+    );
   if (store.rendererVersion !== rendererVersion)
-    throw new StoreError(`The content store in ${where} was made by another version of lib/content/. ${RUN_THE_CHECK}`);
+    throw new StoreError(
+      `The content store in ${where} was made by another version of lib/content/. ${RUN_THE_CHECK}`,
+    );
   if (existsSync(contentDirectory) && store.fingerprint !== contentFingerprint(contentDirectory))
-    throw new StoreError(`The content folder ${contentDirectory} changed since the content store in ${where} was written. ${RUN_THE_CHECK}`);
+    throw new StoreError(
+      `The content folder ${contentDirectory} changed since the content store in ${where} was written. ${RUN_THE_CHECK}`,
+    );
   return store;
 }
 

@@ -3,8 +3,8 @@
  * reload, but only the posts whose text changed since the last request are rendered again; the others'
  * results are kept in this process. No content store is involved.
  */
-import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
 import { buildArchive, type Archive } from './archive';
+import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
 import { contentDirectory, readPostFiles } from './post-files';
 import type { Article } from './types';
 

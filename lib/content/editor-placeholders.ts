@@ -12,11 +12,12 @@ const CLOSER = '_##]';
 export function tistoryPlaceholdersIn(line: string): { name: string; index: number }[] {
   const found: { name: string; index: number }[] = [];
   const lastCloser = line.lastIndexOf(CLOSER);
-  for (let at = line.indexOf(OPENER); at !== -1 && at < lastCloser; ) {
+  for (let at = line.indexOf(OPENER); at !== -1 && at < lastCloser;) {
     const nameStart = at + OPENER.length;
     let nameEnd = nameStart;
     while (/\w/.test(line.charAt(nameEnd))) nameEnd += 1;
-    const close = nameEnd > nameStart && line.charAt(nameEnd) === '|' ? line.indexOf(CLOSER, nameEnd + 1) : -1;
+    const close =
+      nameEnd > nameStart && line.charAt(nameEnd) === '|' ? line.indexOf(CLOSER, nameEnd + 1) : -1;
     if (close === -1) {
       at = line.indexOf(OPENER, at + 1);
       continue;

@@ -1,7 +1,9 @@
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /** Each line of a markdown text with its 0-based index and start offset, and whether it is fenced code. */
-export function markdownLines(text: string): { line: string; index: number; offset: number; inFence: boolean }[] {
+export function markdownLines(
+  text: string,
+): { line: string; index: number; offset: number; inFence: boolean }[] {
   const result: { line: string; index: number; offset: number; inFence: boolean }[] = [];
   let offset = 0;
   let fence: string | undefined;

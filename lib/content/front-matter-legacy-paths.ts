@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { wallClock } from '../clock';
 import { decodeUriSafely } from './decode-uri';
 
@@ -15,7 +16,12 @@ export type LegacyPathInput = {
   timeZone?: string;
 };
 
-export type LegacyPathNote = { field: 'permalink' | 'redirect_from'; value: string; message: string; hint: string };
+export type LegacyPathNote = {
+  field: 'permalink' | 'redirect_from';
+  value: string;
+  message: string;
+  hint: string;
+};
 
 /** Jekyll's permalink placeholders, filled in with the post's date (on the site's clock), file name and categories. */
 function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
@@ -43,10 +49,15 @@ function fillPlaceholders(permalink: string, input: LegacyPathInput): string {
  * canonical `/articles/<slug>`: each starts with one `/`, is decoded (not percent-encoded) and NFC, and
  * has no query or fragment. A full URL gives its path.
  */
-export function frontMatterLegacyPaths(input: LegacyPathInput): { paths: string[]; notes: LegacyPathNote[]; fields: Record<string, LegacyPathNote['field']> } {
+export function frontMatterLegacyPaths(input: LegacyPathInput): {
+  paths: string[];
+  notes: LegacyPathNote[];
+  fields: Record<string, LegacyPathNote['field']>;
+} {
   const notes: LegacyPathNote[] = [];
   const candidates: { field: LegacyPathNote['field']; value: string }[] = [];
-  if (input.permalink !== undefined) candidates.push({ field: 'permalink', value: fillPlaceholders(input.permalink, input) });
+  if (input.permalink !== undefined)
+    candidates.push({ field: 'permalink', value: fillPlaceholders(input.permalink, input) });
   const redirects = input.redirectFrom === undefined ? [] : [input.redirectFrom].flat();
   for (const value of redirects) candidates.push({ field: 'redirect_from', value });
 
@@ -58,21 +69,36 @@ export function frontMatterLegacyPaths(input: LegacyPathInput): { paths: string[
       try {
         text = new URL(text).pathname;
       } catch {
-        notes.push({ field, value, message: `"${value}" is not a URL or path`, hint: 'write the old address as a path such as /2023/09/18/title.html' });
+        notes.push({
+          field,
+          value,
+          message: `"${value}" is not a URL or path`,
+          hint: 'write the old address as a path such as /2023/09/18/title.html',
+        });
         continue;
       }
     }
     text = decodeUriSafely(text.replace(/[?#].*$/, '')).normalize('NFC');
     const unfilled = /:[a-z_]+/i.exec(text);
     if (unfilled) {
-      notes.push({ field, value, message: `the placeholder ${unfilled[0]} is not one Jekyll fills in for a post`, hint: 'use :year, :month, :day, :title or :categories, or write the path out' });
+      notes.push({
+        field,
+        value,
+        message: `the placeholder ${unfilled[0]} is not one Jekyll fills in for a post`,
+        hint: 'use :year, :month, :day, :title or :categories, or write the path out',
+      });
       continue;
     }
     const trailingSlash = text.endsWith('/') && text.length > 1;
     let normalised = path.posix.normalize(`/${text}`).replace(/^\/+/, '/');
     if (trailingSlash && !normalised.endsWith('/')) normalised += '/';
     if (normalised === '/' || normalised === '/./') {
-      notes.push({ field, value, message: 'the site root cannot redirect to one article', hint: 'remove this entry' });
+      notes.push({
+        field,
+        value,
+        message: 'the site root cannot redirect to one article',
+        hint: 'remove this entry',
+      });
       continue;
     }
     if (normalised.replace(/\/$/, '') === input.canonicalPath) continue;

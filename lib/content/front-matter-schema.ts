@@ -29,7 +29,10 @@ function isPathOrWebAddress(value: string): boolean {
 }
 
 /** A name list as Jekyll reads `categories` and `tags`: text, or a list nested to any depth (flattened). */
-const nameList = z.preprocess((value) => (Array.isArray(value) ? value.flat(Infinity) : value), z.union([text, z.array(text)]));
+const nameList = z.preprocess(
+  (value) => (Array.isArray(value) ? value.flat(Infinity) : value),
+  z.union([text, z.array(text)]),
+);
 
 /** A picture address: a path on this site or an http(s) URL; `javascript:`, `data:` and the like never load. */
 const imagePath = z

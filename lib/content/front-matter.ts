@@ -59,7 +59,12 @@ function parseYaml(text: string): object {
   const value = yaml.load(text, { schema: FRONT_MATTER_SCHEMA, json: false });
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new FrontMatterSyntaxError('front matter is not a list of `key: value` fields', 2, 1, 'write one `key: value` per line');
+    throw new FrontMatterSyntaxError(
+      'front matter is not a list of `key: value` fields',
+      2,
+      1,
+      'write one `key: value` per line',
+    );
   }
   const budget = { left: MAX_FRONT_MATTER_VALUES };
   countValues(value, budget);
@@ -113,11 +118,17 @@ export function parsePost(source: string): ParsedPost {
 function duplicateKeyError(source: string, line: number, column: number): FrontMatterSyntaxError {
   const lines = source.split('\n');
   const key = /^\s*["']?([^"':#]+?)["']?\s*:/.exec(lines[line - 1] ?? '')?.[1];
-  if (!key) return new FrontMatterSyntaxError('a key is written twice', line, column, 'keep one of the two lines');
+  if (!key)
+    return new FrontMatterSyntaxError('a key is written twice', line, column, 'keep one of the two lines');
   const indent = /^\s*/.exec(lines[line - 1] ?? '')?.[0] ?? '';
   const first = lines.findIndex((text, index) => index < line - 1 && text.startsWith(`${indent}${key}:`));
   const earlier = first === -1 ? '' : ` (first on line ${first + 1})`;
-  return new FrontMatterSyntaxError(`duplicated mapping key: \`${key}\` is written twice${earlier}`, line, column, `keep one \`${key}:\` line and delete the other`);
+  return new FrontMatterSyntaxError(
+    `duplicated mapping key: \`${key}\` is written twice${earlier}`,
+    line,
+    column,
+    `keep one \`${key}:\` line and delete the other`,
+  );
 }
 
 function countLines(text: string): number {
@@ -132,7 +143,12 @@ function toSyntaxError(error: unknown, source: string): FrontMatterSyntaxError {
     const line = (error.mark?.line ?? 0) + 1;
     const column = (error.mark?.column ?? 0) + 1;
     if (error.reason === 'duplicated mapping key') return duplicateKeyError(source, line, column);
-    return new FrontMatterSyntaxError(`YAML syntax error: ${error.reason}`, line, column, 'check quoting and indentation on that line');
+    return new FrontMatterSyntaxError(
+      `YAML syntax error: ${error.reason}`,
+      line,
+      column,
+      'check quoting and indentation on that line',
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new FrontMatterSyntaxError(message, 1, 1, 'front matter must be YAML between two --- lines');

@@ -5,7 +5,9 @@ import type { Article } from './types';
 /** Environment variable that builds posts dated in the future, like Jekyll's `--future`. */
 export const BUILD_FUTURE_VARIABLE = 'BUILD_FUTURE';
 
-export function buildFutureFromEnvironment(environment: Record<string, string | undefined> = process.env): boolean {
+export function buildFutureFromEnvironment(
+  environment: Record<string, string | undefined> = process.env,
+): boolean {
   return /^(1|true|yes)$/i.test(environment[BUILD_FUTURE_VARIABLE]?.trim() ?? '');
 }
 

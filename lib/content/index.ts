@@ -14,7 +14,15 @@ import { routeParamToSlug } from './slugs';
 import { loadStoredArchive, type StoredArchive } from './stored-archive';
 import type { Article, ArticleRecord, Category } from './types';
 
-export type { Article, ArticleImage, ArticleRecord, ArticleSummary, Category, CategoryRef, SourceAttribution } from './types';
+export type {
+  Article,
+  ArticleImage,
+  ArticleRecord,
+  ArticleSummary,
+  Category,
+  CategoryRef,
+  SourceAttribution,
+} from './types';
 export { paginate, extraPageNumbers, pageNumberFromParam, type Page } from './pagination';
 
 declare global {

@@ -11,11 +11,15 @@ export type LiquidResult = { text: string; notes: LiquidNote[]; postLinks: PostL
 // Any indentation: fences nested in list items are indented past the usual three spaces.
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})/;
 const HIGHLIGHT_CLOSE = /^\s*\{%-?\s*endhighlight\s*-?%\}\s*$/;
-const KEEP_HINT = 'replace it with what it stood for, or wrap it in {% raw %}…{% endraw %} to show it as written';
+const KEEP_HINT =
+  'replace it with what it stood for, or wrap it in {% raw %}…{% endraw %} to show it as written';
 
 /** The canonical URL of the post a Jekyll file name (with or without folders and extension) names. */
 export function articleUrlForPostName(name: string): { slug: string; url: string } {
-  const base = name.trim().replace(/^.*\//, '').replace(/\.(md|markdown|html)$/i, '');
+  const base = name
+    .trim()
+    .replace(/^.*\//, '')
+    .replace(/\.(md|markdown|html)$/i, '');
   const slug = slugify(base);
   return { slug, url: `/articles/${encodeURIComponent(slug)}` };
 }
@@ -73,7 +77,12 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
     if (options.markdown && state.mode === 'text') {
       if (fence) {
         output.push(line);
-        if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '' && line.trim().length >= fence.length) fence = undefined;
+        if (
+          line.trim().startsWith(fence) &&
+          line.trim().replace(/[`~]/g, '') === '' &&
+          line.trim().length >= fence.length
+        )
+          fence = undefined;
         continue;
       }
       const opening = FENCE_OPEN.exec(line)?.[1];
@@ -110,7 +119,10 @@ export function resolveLiquid(source: string, options: { markdown: boolean }): L
 
 /** A markdown fence longer than any run of backticks inside the code, so the code cannot close it. */
 function fencedCode(code: string[], language = ''): string[] {
-  const longest = Math.max(2, ...code.map((text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))));
+  const longest = Math.max(
+    2,
+    ...code.map((text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))),
+  );
   const marker = '`'.repeat(longest + 1);
   return [`${marker}${language}`, ...code, marker];
 }
@@ -132,7 +144,7 @@ const BLOCK_ENDS = { raw: /\{%-?\s*endraw\s*-?%\}/g, comment: /\{%-?\s*endcommen
 function backtickRuns(line: string) {
   const starts: number[] = [];
   const lengths: number[] = [];
-  for (let at = line.indexOf('`'); at !== -1; ) {
+  for (let at = line.indexOf('`'); at !== -1;) {
     let end = at;
     while (line.charAt(end) === '`') end += 1;
     starts.push(at);
@@ -150,7 +162,8 @@ function backtickRuns(line: string) {
   return {
     /** Length of the run of backticks at `position` (which may be inside a run), 0 when none. */
     lengthAt(position: number): number {
-      while (cursor < starts.length && (starts[cursor] ?? 0) + (lengths[cursor] ?? 0) <= position) cursor += 1;
+      while (cursor < starts.length && (starts[cursor] ?? 0) + (lengths[cursor] ?? 0) <= position)
+        cursor += 1;
       const start = starts[cursor];
       return start !== undefined && start <= position ? start + (lengths[cursor] ?? 0) - position : 0;
     },
@@ -158,13 +171,21 @@ function backtickRuns(line: string) {
     closingRun(position: number, length: number): number {
       this.lengthAt(position);
       let index = cursor + 1;
-      while (index !== -1 && index < starts.length && (lengths[index] ?? 0) < length) index = nextLonger[index] ?? -1;
+      while (index !== -1 && index < starts.length && (lengths[index] ?? 0) < length)
+        index = nextLonger[index] ?? -1;
       return index === -1 || index >= starts.length ? -1 : (starts[index] ?? -1);
     },
   };
 }
 
-function resolveLine(line: string, lineNumber: number, state: State, markdown: boolean, notes: LiquidNote[], postLinks: PostLink[]): string {
+function resolveLine(
+  line: string,
+  lineNumber: number,
+  state: State,
+  markdown: boolean,
+  notes: LiquidNote[],
+  postLinks: PostLink[],
+): string {
   let result = '';
   let position = 0;
   const runs = markdown ? backtickRuns(line) : undefined;
@@ -204,23 +225,42 @@ function resolveLine(line: string, lineNumber: number, state: State, markdown: b
     const column = position + 1;
     if (close === -1) {
       if (opener === '{%') {
-        notes.push({ line: lineNumber, column, message: 'a Liquid tag {% is not closed on its line; it shows as written', hint: 'close it with %} on the same line, or remove it' });
+        notes.push({
+          line: lineNumber,
+          column,
+          message: 'a Liquid tag {% is not closed on its line; it shows as written',
+          hint: 'close it with %} on the same line, or remove it',
+        });
       }
       result += opener;
       position += 2;
       continue;
     }
     const whole = line.slice(position, close + 2);
-    const inner = line.slice(position + 2, close).replace(/^-/, '').replace(/-$/, '').trim();
+    const inner = line
+      .slice(position + 2, close)
+      .replace(/^-/, '')
+      .replace(/-$/, '')
+      .trim();
     position = close + 2;
     const replacement =
-      opener === '{%' ? resolveTag(inner, whole, lineNumber, column, state, notes, postLinks) : resolveOutput(inner, whole, lineNumber, column, notes);
+      opener === '{%'
+        ? resolveTag(inner, whole, lineNumber, column, state, notes, postLinks)
+        : resolveOutput(inner, whole, lineNumber, column, notes);
     result += replacement;
   }
   return result;
 }
 
-function resolveTag(inner: string, whole: string, line: number, column: number, state: State, notes: LiquidNote[], postLinks: PostLink[]): string {
+function resolveTag(
+  inner: string,
+  whole: string,
+  line: number,
+  column: number,
+  state: State,
+  notes: LiquidNote[],
+  postLinks: PostLink[],
+): string {
   const [name = '', ...rest] = inner.split(/\s+/);
   const argument = rest.join(' ');
   if (name === 'raw' || name === 'comment') {
@@ -240,13 +280,28 @@ function resolveTag(inner: string, whole: string, line: number, column: number, 
   return whole;
 }
 
-function resolveOutput(inner: string, whole: string, line: number, column: number, notes: LiquidNote[]): string {
+function resolveOutput(
+  inner: string,
+  whole: string,
+  line: number,
+  column: number,
+  notes: LiquidNote[],
+): string {
   const [value = '', ...filters] = inner.split('|').map((part) => part.trim());
   if ((value === 'site.baseurl' || value === 'site.url') && filters.length === 0) return '';
   const literal = quoted(value);
-  if (literal !== undefined && filters.length === 1 && (filters[0] === 'relative_url' || filters[0] === 'absolute_url')) {
+  if (
+    literal !== undefined &&
+    filters.length === 1 &&
+    (filters[0] === 'relative_url' || filters[0] === 'absolute_url')
+  ) {
     return /^[a-z][a-z0-9+.-]*:/i.test(literal) ? literal : `/${literal.replace(/^\/+/, '')}`;
   }
-  notes.push({ line, column, message: `Liquid ${whole} is not filled in; it shows as written`, hint: KEEP_HINT });
+  notes.push({
+    line,
+    column,
+    message: `Liquid ${whole} is not filled in; it shows as written`,
+    hint: KEEP_HINT,
+  });
   return whole;
 }

@@ -23,7 +23,11 @@ export function extraPageNumbers(itemCount: number, perPage: number): number[] {
  * the newest N articles reach, the first ⌈N / perPage⌉ pages of the listing, so the number of pages
  * written stays flat as the archive grows. Older pages are rendered on their first request and kept.
  */
-export function prerenderedPageNumbers(itemCount: number, perPage: number, latest: number | undefined): number[] {
+export function prerenderedPageNumbers(
+  itemCount: number,
+  perPage: number,
+  latest: number | undefined,
+): number[] {
   const pages = extraPageNumbers(itemCount, perPage);
   return latest === undefined ? pages : pages.filter((page) => page <= Math.ceil(latest / perPage));
 }

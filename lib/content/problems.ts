@@ -20,7 +20,8 @@ export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
     super(
-      `콘텐츠 오류 ${errors.length}건 (content errors):\n` + errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
+      `콘텐츠 오류 ${errors.length}건 (content errors):\n` +
+        errors.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentError';
     // The message already says everything an editor needs; a stack trace would only bury it.

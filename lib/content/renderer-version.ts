@@ -26,7 +26,10 @@ function installedVersion(projectRoot: string, name: string): string {
 export function rendererVersion(projectRoot: string): string {
   const hash = createHash('sha256');
   // The clock reads every post's dates, so it decides the rendered result as much as lib/content does.
-  const files = [...sourceFiles(path.join(projectRoot, 'lib', 'content')), path.join(projectRoot, 'lib', 'clock.ts')];
+  const files = [
+    ...sourceFiles(path.join(projectRoot, 'lib', 'content')),
+    path.join(projectRoot, 'lib', 'clock.ts'),
+  ];
   for (const file of files) {
     hash.update(path.relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -20,8 +20,11 @@ function byPlace(a: ContentProblem, b: ContentProblem): number {
 export function formatReport(problems: ContentProblem[], format: ReportFormat, contentRoot = ''): string {
   const errors = problems.filter((problem) => problem.severity === 'error').sort(byPlace);
   const warnings = problems.filter((problem) => problem.severity === 'warning').sort(byPlace);
-  if (format === 'github') return [...errors, ...warnings].map((problem) => githubAnnotation(problem, contentRoot)).join('\n');
+  if (format === 'github')
+    return [...errors, ...warnings].map((problem) => githubAnnotation(problem, contentRoot)).join('\n');
   const section = (title: string, list: ContentProblem[]) =>
-    list.length === 0 ? [] : [`${title} (${list.length})`, ...list.map((problem) => `  ${formatProblem(problem)}`)];
+    list.length === 0
+      ? []
+      : [`${title} (${list.length})`, ...list.map((problem) => `  ${formatProblem(problem)}`)];
   return [...section('오류 errors', errors), ...section('경고 warnings', warnings)].join('\n');
 }

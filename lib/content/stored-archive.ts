@@ -44,10 +44,14 @@ function loadStore(): { store: Store; directory: string } {
   const directory = readableStoreDirectory();
   const store = readStore(directory);
   if (!isBuilding()) {
-    if (!store) throw new StoreError(`No content store in ${directory}: the server cannot list articles. Build again.`);
+    if (!store)
+      throw new StoreError(`No content store in ${directory}: the server cannot list articles. Build again.`);
     return { store, directory };
   }
-  return { store: assertFresh(store, contentDirectory(), rendererVersion(process.cwd()), directory), directory };
+  return {
+    store: assertFresh(store, contentDirectory(), rendererVersion(process.cwd()), directory),
+    directory,
+  };
 }
 
 export function loadStoredArchive(): StoredArchive {
@@ -69,9 +73,11 @@ export function loadStoredArchive(): StoredArchive {
       if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value ?? slug);
       return full;
     };
-    const siteFile = <T,>(reader: SiteFileReader<T>): T => {
+    const siteFile = <T>(reader: SiteFileReader<T>): T => {
       if (!(reader.name in store.siteFiles))
-        throw new StoreError(`The content store in ${directory} has no site file ${reader.name}. Run \`npm run check\`.`);
+        throw new StoreError(
+          `The content store in ${directory} has no site file ${reader.name}. Run \`npm run check\`.`,
+        );
       return store.siteFiles[reader.name] as T;
     };
     return {

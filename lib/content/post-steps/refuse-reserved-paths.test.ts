@@ -11,7 +11,9 @@ describe('refuseReservedPaths', () => {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
     expect(errors.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^the old address \/feed\.xml is the site's own address \(the site feed/),
-      expect.stringMatching(/^the old address \/assets\/img\/logo\.png is the site's own address \(the pictures/),
+      expect.stringMatching(
+        /^the old address \/assets\/img\/logo\.png is the site's own address \(the pictures/,
+      ),
     ]);
     expect(errors.every((problem) => problem.field === 'redirect_from' && problem.line === 3)).toBe(true);
   });

@@ -50,7 +50,7 @@ export function attributeListEnd(text: string, start: number): number | undefine
 export function removeAttributeLists(text: string): string {
   let result = '';
   let copied = 0;
-  for (let at = text.indexOf('{:'); at !== -1; ) {
+  for (let at = text.indexOf('{:'); at !== -1;) {
     const end = attributeListEnd(text, at);
     if (end === undefined) {
       at = text.indexOf('{:', at + 1);
@@ -122,7 +122,8 @@ export function remarkKramdownAttributes() {
         const leadingEnd = attributeListEnd(node.value, 0);
         if (leadingEnd !== undefined) {
           const sizes = sizesFrom(node.value.slice(0, leadingEnd));
-          if (Object.keys(sizes).length > 0) previous.data = { ...previous.data, hProperties: { ...previous.data?.hProperties, ...sizes } };
+          if (Object.keys(sizes).length > 0)
+            previous.data = { ...previous.data, hProperties: { ...previous.data?.hProperties, ...sizes } };
         }
       }
       node.value = removeAttributeLists(node.value);

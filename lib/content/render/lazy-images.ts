@@ -25,7 +25,8 @@ export function rehypeRealImageSources() {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img') return;
       const lazy = REAL_SOURCE_PROPERTIES.map((name) => node.properties[name]).find(isUsable);
-      const real = lazy ?? (isUsable(node.properties.src) ? undefined : firstSrcsetCandidate(node.properties.srcSet));
+      const real =
+        lazy ?? (isUsable(node.properties.src) ? undefined : firstSrcsetCandidate(node.properties.srcSet));
       if (real) node.properties = { ...node.properties, src: real.trim() };
     });
   };

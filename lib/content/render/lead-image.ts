@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+
 import { decodeUriSafely as decoded } from '../decode-uri';
 
 function firstElement(children: Root['children'] | Element['children']): Element | undefined {
@@ -15,10 +16,13 @@ function soleImage(block: Element): Element | undefined {
   if (block.tagName !== 'p' && block.tagName !== 'figure') return undefined;
   const image = firstElement(block.children);
   if (image?.tagName !== 'img') return undefined;
-  const others = block.children.filter((child) => child !== image && !(child.type === 'text' && !child.value.trim()));
-  return others.every((child) => child.type === 'element' && child.tagName === 'figcaption') ? image : undefined;
+  const others = block.children.filter(
+    (child) => child !== image && !(child.type === 'text' && !child.value.trim()),
+  );
+  return others.every((child) => child.type === 'element' && child.tagName === 'figcaption')
+    ? image
+    : undefined;
 }
-
 
 /**
  * Markdown percent-encodes image URLs (`사진.jpg` becomes `%EC%82%AC%EC%A7%84.jpg`) while front matter

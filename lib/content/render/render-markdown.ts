@@ -5,6 +5,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
+
 import { removeInvisibleCharacters } from '../invisible-characters';
 import { rehypeExcerptEnd } from './excerpt-end';
 import { remarkKramdownAttributes } from './kramdown-attributes';
@@ -14,7 +15,11 @@ import { rehypeTidyBody } from './tidy-body';
 
 // remark-html keeps raw HTML here on purpose: the sanitiser below works on the parsed tree, which an
 // allowlist can judge, and which repairs invalid nesting such as <p><figure> the way a browser would.
-const markdownToHtml = remark().use(remarkGfm).use(remarkKramdownAttributes).use(remarkHtml, { sanitize: false }).freeze();
+const markdownToHtml = remark()
+  .use(remarkGfm)
+  .use(remarkKramdownAttributes)
+  .use(remarkHtml, { sanitize: false })
+  .freeze();
 
 const htmlToSafeTree = unified()
   .use(rehypeParse, { fragment: true })

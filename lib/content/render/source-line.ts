@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+
 import type { SourceAttribution } from '../types';
 
 const SOURCE_PREFIX = /^\s*출처\s*[:：]\s*/;
@@ -20,10 +21,15 @@ function publisherAfter(text: string): string | undefined {
 export function parseSourceParagraph(paragraph: Element): SourceAttribution | undefined {
   const text = toString(paragraph);
   if (!SOURCE_PREFIX.test(text)) return undefined;
-  const link = paragraph.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
+  const link = paragraph.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'a',
+  );
   if (link) {
     const linkIndex = paragraph.children.indexOf(link);
-    const after = paragraph.children.slice(linkIndex + 1).map((child) => toString(child)).join('');
+    const after = paragraph.children
+      .slice(linkIndex + 1)
+      .map((child) => toString(child))
+      .join('');
     const href = link.properties.href;
     return {
       title: clean(toString(link)),

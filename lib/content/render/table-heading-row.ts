@@ -11,7 +11,8 @@ function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (isElement(child, 'tr')) rows.push(child);
-    if (isElement(child, 'thead', 'tbody', 'tfoot')) rows.push(...child.children.filter((row) => isElement(row, 'tr')));
+    if (isElement(child, 'thead', 'tbody', 'tfoot'))
+      rows.push(...child.children.filter((row) => isElement(row, 'tr')));
   }
   return rows;
 }
@@ -44,7 +45,9 @@ export function isHeadingRow(table: Element): boolean {
   if (cells.every((cell) => cell.tagName === 'th')) return true;
   return cells.every((cell) => {
     const text = toString(cell).trim();
-    return text.length > 0 && text.length <= MAX_HEADING_CELL_LENGTH && !/\d/.test(text) && isWhollyBold(cell);
+    return (
+      text.length > 0 && text.length <= MAX_HEADING_CELL_LENGTH && !/\d/.test(text) && isWhollyBold(cell)
+    );
   });
 }
 
@@ -64,7 +67,8 @@ export function promoteHeadingRow(table: Element): void {
   }
   if (table.children.some((child) => isElement(child, 'thead') && child.children.includes(first))) return;
   for (const section of table.children) {
-    if (isElement(section, 'tbody', 'tfoot')) section.children = section.children.filter((row) => row !== first);
+    if (isElement(section, 'tbody', 'tfoot'))
+      section.children = section.children.filter((row) => row !== first);
   }
   table.children = table.children.filter((child) => child !== first);
   const thead: Element = { type: 'element', tagName: 'thead', properties: {}, children: [first] };

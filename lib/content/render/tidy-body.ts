@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+
 import { removeInvisibleCharacters } from '../invisible-characters';
 import { promoteHeadingRow } from './table-heading-row';
 import { repairNesting } from './valid-nesting';
@@ -15,7 +16,10 @@ function isBlankParagraph(node: RootContent | ElementContent): boolean {
 /** A link with nothing to click, e.g. left when an autolinked URL sat inside a pasted <a>. */
 function isEmptyLink(node: RootContent | ElementContent): boolean {
   if (node.type !== 'element' || node.tagName !== 'a') return false;
-  return toString(node).trim() === '' && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
+  return (
+    toString(node).trim() === '' &&
+    !node.children.some((child) => child.type === 'element' && child.tagName === 'img')
+  );
 }
 
 const SITE = 'https://this-site.invalid';

@@ -3,10 +3,46 @@ import { visit } from 'unist-util-visit';
 
 /** Elements that may not sit inside a <p> or a heading, whose content must be phrasing only. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'ul', 'dt', 'dd', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'col', 'colgroup',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'dt',
+  'dd',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'col',
+  'colgroup',
 ]);
 
 const HEADING = /^h[1-6]$/;
@@ -30,7 +66,9 @@ function flattenBlocks(children: ElementContent[]): ElementContent[] {
     if (child.tagName === 'hr') return [];
     const inner = flattenBlocks(child.children);
     if (!BLOCKS.has(child.tagName)) return [{ ...child, children: inner }];
-    return child.tagName === 'p' || child.tagName === 'div' ? inner : [{ type: 'text', value: ' ' }, ...inner];
+    return child.tagName === 'p' || child.tagName === 'div'
+      ? inner
+      : [{ type: 'text', value: ' ' }, ...inner];
   });
 }
 

@@ -12,7 +12,10 @@ const VIDEO_HOSTS = [
 ];
 
 /** Hosts served by a player the CSP's frame-src names (config/security-headers.js), for bare `youtube.com`. */
-const PLAYER_HOST: Record<string, string> = { 'youtube.com': 'www.youtube.com', 'm.youtube.com': 'www.youtube.com' };
+const PLAYER_HOST: Record<string, string> = {
+  'youtube.com': 'www.youtube.com',
+  'm.youtube.com': 'www.youtube.com',
+};
 
 /** A bare `youtube.com` (or mobile) player address on the host the CSP allows, so the embed loads. */
 export function playerUrl(src: string): string {
