@@ -9,6 +9,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { formatDay } from '../../lib/clock';
+
 export const CATEGORIES = [
   'News',
   '경제',
@@ -155,7 +157,7 @@ export function syntheticPost(index: number): SyntheticPost {
   const sentence = () => `${pick(SUBJECTS)}는 ${pick(TOPICS)}${pick(ACTIONS)}`;
 
   const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(random() * 1096) * 86_400_000);
-  const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  const date = formatDay(day, 'UTC');
   const hour = pad(Math.floor(random() * 24));
   const minute = pad(Math.floor(random() * 60));
   // One post in ten gets a Korean file name, so percent-encoded routes are exercised at scale.
