@@ -4,6 +4,7 @@ const path = require('node:path');
 const { buildPaths } = require('./config/build-paths');
 const { articleAddressRedirects, legacyRedirectMapJson } = require('./config/legacy-redirects');
 const { operatorSettingsFrom } = require('./config/operator-settings');
+const { rendersOnRequest } = require('./config/prerender-setting');
 const { securityHeaders } = require('./config/security-headers');
 
 // Every folder the build uses is named by config/build-paths.js. `STATIC_EXPORT=1 npm run build` writes
@@ -24,6 +25,15 @@ const nextConfig = {
   distDir,
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Next 16.3+ renders every segment of every page a second time at build time to write prefetch
+    // hints; no link here prefetches (components/SiteLink.tsx), and the pass cost 30 % of the build's
+    // CPU time at 1,000 articles (docs/performance.md).
+    prefetchInlining: false,
+  },
+  // `next start` keeps rendered pages in memory up to this size (Next's default is 50 MB, about 700
+  // articles): room for a news archive's hot set, the newest articles and the old ones being read.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   // Old Jekyll addresses → slugs, looked up per request by proxy.ts (the export writes redirect pages).
   env: { NEWSDAO_LEGACY_REDIRECTS: staticExport ? '{}' : legacyRedirectMapJson(paths.redirectMapFile) },
   ...(staticExport
@@ -36,7 +46,7 @@ const nextConfig = {
           // Keys are globs: the brackets of the route's folder name are escaped to be taken literally.
           '/articles/\\[slug\\]': [
             `${tracedStore}/archive.json`,
-            ...(process.env.PRERENDER_LATEST ? [`${tracedStore}/posts/**/*`] : []),
+            ...(rendersOnRequest(process.env) ? [`${tracedStore}/posts/**/*`] : []),
           ],
           // Older listing pages, also rendered on request in that mode, list articles from the archive.
           '/page/\\[page\\]': [`${tracedStore}/archive.json`],
@@ -59,7 +69,11 @@ const nextConfig = {
             operatorSettingsFrom(process.env),
             process.env.NODE_ENV === 'development',
           );
-          return [{ source: '/:path*', headers }];
+          // `/(.*)` rather than `/:path*`: a source with a named param makes Next recompile every header
+          // value holding a `:` (the CSP's `https:`, `data:`) on each request, 116–192 µs a request here;
+          // an unnamed group yields no params, so the values go out as written
+          // (scripts/bench/header-compile.ts, docs/performance.md).
+          return [{ source: '/(.*)', headers }];
         },
       }),
 };

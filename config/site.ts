@@ -1,3 +1,4 @@
+import { prerenderSettingFrom } from '@/config/prerender-setting';
 import { repositoryUrlFrom } from '@/lib/edit-link';
 
 /** The one typed source for what the site calls itself and where it lives. */
@@ -17,22 +18,21 @@ export type SiteConfig = {
   /** Folder of the posts inside the repository, from `NEWSDAO_CONTENT_PATH`. */
   contentPathInRepository: string;
   /**
-   * Large-archive mode, from `PRERENDER_LATEST`: the build writes only the newest N article pages and
-   * the server renders the rest on first request. Undefined builds every article, as the static export
-   * (`STATIC_EXPORT=1`) always does.
+   * Large-archive mode, from `PRERENDER_LATEST` as `npm run build` resolved it: the build writes only the
+   * newest N article pages and the server renders the rest on first request. Undefined builds every
+   * article, as the static export (`STATIC_EXPORT=1`) always does.
    */
   prerenderLatest: number | undefined;
 };
 
+/**
+ * The resolved large-archive setting for the pages: `npm run build` has already turned an unset
+ * `PRERENDER_LATEST` into a number or `all` from the archive's size (config/prerender-setting.js);
+ * a bare `next build` or `next dev`, which never counts the archive, writes every page.
+ */
 export function parsePrerenderLatest(raw: string | undefined, staticExport: boolean): number | undefined {
-  const value = (raw ?? '').trim();
-  if (value === '' || staticExport) return undefined;
-  if (!/^\d+$/.test(value)) {
-    throw new Error(
-      `PRERENDER_LATEST="${value}" is not a whole number: set it to how many of the newest articles to prerender, or unset it to build them all.`,
-    );
-  }
-  return Number(value);
+  const setting = prerenderSettingFrom(raw);
+  return staticExport || setting.kind !== 'latest' ? undefined : setting.count;
 }
 
 export function normaliseOrigin(raw: string | undefined): string {

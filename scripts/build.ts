@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
+import { applyPrerenderMode } from './build/prerender-mode';
 import { buildStepsFor, type BuildStep } from './build/steps';
 
 const projectRoot = path.resolve(__dirname, '..');
@@ -37,6 +38,8 @@ async function main(): Promise<number> {
       );
       return code;
     }
+    // The check has counted the archive: the later steps build every page or only the newest ones.
+    if (step.name === 'check') console.log(`npm run build: ${applyPrerenderMode(process.env)}`);
   }
   console.log(`npm run build: ${timings.join(', ')}`);
   return 0;

@@ -8,6 +8,7 @@ import type { Page, Request } from '@playwright/test';
 import { operatorSettingsFrom } from '../../config/operator-settings';
 import { contentSecurityPolicy } from '../../config/security-headers';
 import { expect, SEED, test } from '../support/test';
+import { olderArticlePath, prerenderedArticles } from './prerender-mode';
 import { ALL_ON, PROVIDER_STUBS } from './settings';
 
 type Answered = { url: URL; afterLoad: boolean };
@@ -175,3 +176,20 @@ for (const [where, path, placement, slot, height] of [
     expect(await layoutShift(page)).toBe(0);
   });
 }
+
+test('large-archive mode: an article past the newest five was not built, renders on its first request, then comes from the cache', async ({
+  request,
+  baseURL,
+}) => {
+  const prerendered = prerenderedArticles(baseURL ?? '', 'all');
+  expect(prerendered.size).toBe(5);
+  const older = await olderArticlePath(request);
+  expect(prerendered.has(older)).toBe(false);
+  const first = await request.get(older);
+  expect(first.status()).toBe(200);
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await first.text())?.[1];
+  expect(title).toBeTruthy();
+  const second = await request.get(older);
+  expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await second.text())?.[1]).toBe(title);
+});

@@ -1,5 +1,6 @@
 /** No operator setting: no meta tag, no third-party script, no ad slot, the closed CSP, and no request off this server. */
 import { expect, KOREAN, SEED, test } from '../support/test';
+import { olderArticlePath, prerenderedArticles } from './prerender-mode';
 
 const CLOSED_POLICY = [
   "default-src 'self'",
@@ -61,4 +62,14 @@ test('no request leaves this server on any kind of page, even after load and idl
     await page.waitForLoadState('networkidle');
   }
   expect(foreign).toEqual([]);
+});
+
+test('the defaults prerender every article of an archive this size, older ones included', async ({
+  request,
+  baseURL,
+}) => {
+  const prerendered = prerenderedArticles(baseURL ?? '', 'none');
+  const older = await olderArticlePath(request);
+  expect(prerendered.has(older)).toBe(true);
+  expect(prerendered.size).toBeGreaterThan(40);
 });

@@ -1,6 +1,6 @@
 /**
  * The two builds of the operators suite (playwright.operators.config.ts): every operator setting on,
- * with fake IDs, and none. Requests to the providers are answered in the test (page.route), never sent.
+ * with fake IDs and large-archive mode, and none (the defaults). Requests to the providers are answered in the test (page.route), never sent.
  */
 export const ALL_ON = {
   GOOGLE_SITE_VERIFICATION: 'e2e-google-token-0123456789',
@@ -12,6 +12,9 @@ export const ALL_ON = {
   NEWSDAO_ADSENSE_CLIENT: 'ca-pub-0000000000000000',
   NEWSDAO_AD_SLOT_ARTICLE: '1111111111',
   NEWSDAO_AD_SLOT_LISTING: '2222222222',
+  // Large-archive mode on a small archive: only the newest five articles (and the first listing page)
+  // are written by the build; the rest render on their first request and are kept.
+  PRERENDER_LATEST: '5',
 } as const satisfies Record<string, string>;
 
 /** Each provider's script as the test answers it: enough to see the page hand it its queue. */

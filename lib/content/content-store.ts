@@ -224,6 +224,18 @@ export function readStore(directory: string): Store | undefined {
   }
 }
 
+/** How many articles the store in `directory` publishes, from its head line alone; undefined without a store. */
+export function publishedCount(directory: string): number | undefined {
+  try {
+    const text = readFileSync(archiveFile(directory), 'utf8');
+    const end = text.indexOf('\n');
+    const head = revive(end === -1 ? text : text.slice(0, end));
+    return isHead(head) ? head.published.length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The published articles' summaries, newest first, and the keys of their body entries. */
 export function publishedSummaries(store: Store): { summaries: ArticleRecord[]; keys: Map<string, string> } {
   const byKey = new Map(store.posts.map((post) => [post.key, post.result.article]));

@@ -6,6 +6,7 @@
 import path from 'node:path';
 
 import { buildPaths } from '../../config/build-paths';
+import { rendersOnRequest } from '../../config/prerender-setting';
 import { publishTracedCopy, readStore, storeDirectory } from '../../lib/content/content-store';
 
 const directory = storeDirectory();
@@ -14,7 +15,7 @@ if (!store) {
   console.error(`No content store in ${directory}: run \`npm run check\` first.`);
   process.exit(1);
 }
-const withEntries = Boolean(process.env.PRERENDER_LATEST?.trim());
+const withEntries = rendersOnRequest(process.env);
 publishTracedCopy(directory, store.published, withEntries);
 console.log(
   `콘텐츠 저장소: ${store.published.length} articles → ${path.relative(process.cwd(), path.resolve(buildPaths().tracedStoreDir))}${withEntries ? ' (with bodies)' : ''}`,

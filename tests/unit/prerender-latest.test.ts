@@ -1,12 +1,57 @@
 import { describe, expect, test } from 'vitest';
 
+import {
+  LARGE_ARCHIVE_ARTICLES,
+  LARGE_ARCHIVE_PRERENDER,
+  prerenderLatestFor,
+  rendersOnRequest,
+} from '@/config/prerender-setting';
 import { parsePrerenderLatest } from '@/config/site';
 import { prerenderedPageNumbers } from '@/lib/content/pagination';
+import { resolvePrerenderMode } from '@/scripts/build/prerender-mode';
 
 describe('PRERENDER_LATEST (large-archive mode)', () => {
-  test('unset or blank builds every article', () => {
+  test('unset, blank or `all` builds every article in a page that never counted the archive', () => {
     expect(parsePrerenderLatest(undefined, false)).toBeUndefined();
     expect(parsePrerenderLatest('  ', false)).toBeUndefined();
+    expect(parsePrerenderLatest('all', false)).toBeUndefined();
+    expect(parsePrerenderLatest('ALL', false)).toBeUndefined();
+  });
+
+  test('the default prerenders every article up to the threshold, and only the newest ones above it', () => {
+    expect(prerenderLatestFor(undefined, false, 1)).toBeUndefined();
+    expect(prerenderLatestFor(undefined, false, LARGE_ARCHIVE_ARTICLES)).toBeUndefined();
+    expect(prerenderLatestFor(undefined, false, LARGE_ARCHIVE_ARTICLES + 1)).toBe(LARGE_ARCHIVE_PRERENDER);
+    expect(prerenderLatestFor('', false, 50_000)).toBe(LARGE_ARCHIVE_PRERENDER);
+  });
+
+  test('`all` and the static export write every page however large the archive; a number is taken as given', () => {
+    expect(prerenderLatestFor('all', false, 50_000)).toBeUndefined();
+    expect(prerenderLatestFor(undefined, true, 50_000)).toBeUndefined();
+    expect(prerenderLatestFor('300', true, 50_000)).toBeUndefined();
+    expect(prerenderLatestFor('300', false, 10)).toBe(300);
+    expect(prerenderLatestFor('0', false, 10)).toBe(0);
+  });
+
+  test('npm run build hands the later steps a resolved value and says why', () => {
+    const large = resolvePrerenderMode({}, 10_000);
+    expect(large.value).toBe(String(LARGE_ARCHIVE_PRERENDER));
+    expect(large.explanation).toMatch(/large-archive mode: prerendering the newest 1,000 of 10,000 articles/);
+    expect(large.explanation).toMatch(/PRERENDER_LATEST=all prerenders every one/);
+    expect(resolvePrerenderMode({}, 120)).toEqual({
+      value: 'all',
+      explanation: 'prerendering all 120 articles (at most 2,000 articles)',
+    });
+    expect(resolvePrerenderMode({ PRERENDER_LATEST: 'all' }, 10_000).value).toBe('all');
+    expect(resolvePrerenderMode({ STATIC_EXPORT: '1' }, 10_000).explanation).toMatch(/STATIC_EXPORT=1/);
+    expect(resolvePrerenderMode({ PRERENDER_LATEST: '50' }, 10).explanation).toMatch(/newest 10 of 10/);
+  });
+
+  test('only a number renders articles on request, so only then do the bodies ship with the server', () => {
+    expect(rendersOnRequest({ PRERENDER_LATEST: '1000' })).toBe(true);
+    expect(rendersOnRequest({ PRERENDER_LATEST: 'all' })).toBe(false);
+    expect(rendersOnRequest({})).toBe(false);
+    expect(rendersOnRequest({ PRERENDER_LATEST: '1000', STATIC_EXPORT: '1' })).toBe(false);
   });
 
   test('a whole number prerenders that many of the newest articles', () => {
@@ -20,7 +65,7 @@ describe('PRERENDER_LATEST (large-archive mode)', () => {
 
   test('anything else is refused with a message naming the setting and what to do', () => {
     expect(() => parsePrerenderLatest('latest', false)).toThrow(
-      /PRERENDER_LATEST="latest" is not a whole number: set it to how many/,
+      /PRERENDER_LATEST="latest" is not a whole number: set it to how many.*"all"/,
     );
     expect(() => parsePrerenderLatest('-5', false)).toThrow(/PRERENDER_LATEST/);
   });

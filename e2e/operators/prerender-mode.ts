@@ -1,0 +1,35 @@
+/**
+ * Which article pages a build of the operators suite wrote, from the build's own prerender manifest,
+ * and an article the listings reach past the newest few (the second listing page's last article).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { APIRequestContext } from '@playwright/test';
+
+/** The build folder of the operators server on this port (playwright.operators.config.ts). */
+function distDirFor(baseURL: string, name: 'all' | 'none'): string {
+  return path.resolve(`.next-e2e-operators-${name}-${new URL(baseURL).port}`);
+}
+
+/** The article paths the build prerendered, decoded. */
+export function prerenderedArticles(baseURL: string, name: 'all' | 'none'): Set<string> {
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDirFor(baseURL, name), 'prerender-manifest.json'), 'utf8'),
+  ) as { routes: Record<string, unknown> };
+  return new Set(
+    Object.keys(manifest.routes)
+      .filter((route) => route.startsWith('/articles/'))
+      .map((route) => decodeURIComponent(route)),
+  );
+}
+
+/** The last article linked from `/page/2`: older than anything a few-article prerender reaches. */
+export async function olderArticlePath(request: APIRequestContext): Promise<string> {
+  const listing = await request.get('/page/2');
+  if (listing.status() !== 200) throw new Error(`/page/2 answered ${listing.status()}`);
+  const links = [...(await listing.text()).matchAll(/href="(\/articles\/[^"#?]+)"/g)].map((m) => m[1] ?? '');
+  const last = links.at(-1);
+  if (!last) throw new Error('/page/2 links to no article');
+  return decodeURIComponent(last);
+}
