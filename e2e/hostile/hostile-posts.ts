@@ -50,13 +50,23 @@ function bodyPosts(): HostilePost[] {
 }
 
 /** Front matter the site prints as text, into attributes, into `<title>`, meta tags, JSON-LD and feeds. */
-const FRONT_MATTER_VECTORS: { place: string; fields: Record<string, unknown> }[] = [
+const FRONT_MATTER_VECTORS: { place: string; fields: Record<string, unknown>; shown?: string }[] = [
   { place: 'title', fields: { title: '</title><script>alert(1)</script>' } },
   { place: 'title', fields: { title: '"><img src=x onerror=alert(1)>' } },
   { place: 'title', fields: { title: '</script><script>alert(1)</script>' } },
   { place: 'title', fields: { title: "'-alert(1)-'\u2028\u2029<!--<script>" } },
-  { place: 'title', fields: { title: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; 엔티티' } },
+  // Entities are decoded as a Jekyll theme prints them, then escaped again: the tag shows as text.
+  {
+    place: 'title',
+    fields: { title: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; 엔티티' },
+    shown: '<script>alert(1)</script> & 엔티티',
+  },
   { place: 'title', fields: { title: '<svg/onload=alert(1)> {{ site.title }}' } },
+  {
+    place: 'title',
+    fields: { title: 'Markup: Title with Special&nbsp;---&nbsp;Characters' },
+    shown: 'Markup: Title with Special\u00a0---\u00a0Characters',
+  },
   { place: 'excerpt', fields: { excerpt: '"><script>alert(1)</script>' } },
   {
     place: 'excerpt',
@@ -92,7 +102,7 @@ const FRONT_MATTER_VECTORS: { place: string; fields: Record<string, unknown> }[]
 ];
 
 function frontMatterPosts(): HostilePost[] {
-  return FRONT_MATTER_VECTORS.map(({ place, fields }, index) => {
+  return FRONT_MATTER_VECTORS.map(({ place, fields, shown }, index) => {
     const number = String(index + 1).padStart(3, '0');
     const slug = `2024-01-03-xss-front-matter-${number}`;
     const frontMatter = {
@@ -104,7 +114,7 @@ function frontMatterPosts(): HostilePost[] {
     return {
       fileName: `${slug}.md`,
       slug,
-      title: String(frontMatter.title),
+      title: shown ?? String(frontMatter.title),
       frontMatter,
       body: '본문은 평범한 문단입니다.\n',
       place: `front matter ${place}`,

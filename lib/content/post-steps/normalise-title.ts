@@ -1,11 +1,11 @@
 import { hintForField } from '../front-matter-schema';
-import { removeInvisibleCharacters } from '../invisible-characters';
+import { frontMatterText } from '../front-matter-text';
 import { titleFromFileName } from '../titles';
 import { madeEarlier, type PostStep } from './post-step';
 
-/** The title as written, or, as Jekyll does, one made from the file name, with a warning. */
+/** The title as written (entities decoded), or, as Jekyll does, one made from the file name, with a warning. */
 export const normaliseTitle: PostStep = (post, draft) => {
-  const written = removeInvisibleCharacters(post.frontMatter.title ?? '').trim();
+  const written = frontMatterText(post.frontMatter.title ?? '').trim();
   if (written) return { made: { title: written } };
   const title = titleFromFileName(post.baseName) || madeEarlier(draft.slug, 'slug');
   const how = post.frontMatter.title === undefined ? 'has no title' : 'has an empty title';
