@@ -1,5 +1,11 @@
 import { brokenPostLinks, legacyPathCollisions } from './archive-checks';
 import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
+import {
+  categoryDisplayNames,
+  lookAlikeCategoryWarnings,
+  oldestFirst,
+  withDisplayNames,
+} from './category-names';
 import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
 import type { Article, ArticleRecord, Category } from './types';
@@ -53,6 +59,9 @@ export function checkPosts(
   const checked = results.flatMap((result) => (result.article ? [result.article] : []));
   const sources = new Map(results.map((result) => [result.article?.sourcePath, result.legacyPathSources]));
   const dateLines = new Map(results.map((result) => [result.article?.sourcePath, result.dateLine ?? 1]));
+  const categoriesLines = new Map(
+    results.map((result) => [result.article?.sourcePath, result.categoriesLine ?? 1]),
+  );
   const future = holdBackFuturePosts(
     checked,
     when.now ?? new Date(),
@@ -65,6 +74,13 @@ export function checkPosts(
     ...legacyPathCollisions(checked, (article, legacyPath) => sources.get(article.sourcePath)?.[legacyPath]),
     ...brokenPostLinks(results, checked),
     ...future.problems,
+    ...lookAlikeCategoryWarnings(
+      [...checked].sort(oldestFirst).map((article) => ({
+        file: article.sourcePath,
+        line: categoriesLines.get(article.sourcePath) ?? 1,
+        categories: article.categories,
+      })),
+    ),
   ];
   return { articles: future.articles, problems };
 }
@@ -76,13 +92,21 @@ export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => P
   return archiveOf(articles.sort(newestFirst), problems);
 }
 
-/** The archive's indexes over articles already checked and sorted newest first (the store keeps them so). */
-export function archiveOf<A extends ArticleRecord>(articles: A[], warnings: ContentProblem[]): Archive<A> {
+/**
+ * The archive's indexes over articles already checked and sorted newest first (the store keeps them so),
+ * each category shown by its one display name (category-names.ts): `namedCategories` are names the site
+ * sets for the whole site, by slug; else the oldest post's spelling.
+ */
+export function archiveOf<A extends ArticleRecord>(
+  checked: A[],
+  warnings: ContentProblem[],
+  namedCategories: ReadonlyMap<string, string> = new Map(),
+): Archive<A> {
+  const names = categoryDisplayNames(checked, namedCategories);
+  const articles = checked.map((article) => withDisplayNames(article, names));
   const byCategory = new Map<string, A[]>();
-  const names = new Map<string, string>();
   for (const article of articles) {
     for (const category of article.categories) {
-      if (!names.has(category.slug)) names.set(category.slug, category.name);
       const list = byCategory.get(category.slug);
       if (list) list.push(article);
       else byCategory.set(category.slug, [article]);

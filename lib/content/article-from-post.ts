@@ -43,6 +43,8 @@ export type PostResult = {
   postLinks?: PostLink[];
   /** Line of the `date` field (1 when the date comes from the file name), for archive-level messages. */
   dateLine?: number;
+  /** Line of the `categories` (or `category`) field (1 when absent), for archive-level messages. */
+  categoriesLine?: number;
   /** For each legacy path, the field and file line it came from, for archive-level messages. */
   legacyPathSources?: Record<string, { field: string; line: number }>;
 };
@@ -115,6 +117,7 @@ function checkPost(file: PostFile): PostResult {
     problems,
     postLinks: draft.postLinks ?? [],
     dateLine: draft.dateLine ?? 1,
+    categoriesLine: draft.categoriesLine ?? 1,
     legacyPathSources: draft.legacyPathSources ?? {},
   };
 }

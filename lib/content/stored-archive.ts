@@ -6,6 +6,7 @@
 import { timed } from '@/lib/instrumentation/bench-timings';
 
 import { archiveOf, type Archive } from './archive';
+import { withDisplayNames } from './category-names';
 import {
   assertFresh,
   publishedSummaries,
@@ -80,9 +81,15 @@ export function loadStoredArchive(): StoredArchive {
         );
       return store.siteFiles[reader.name] as T;
     };
+    const archive = archiveOf(summaries, store.warnings);
+    // A body entry keeps its post's own spelling of a category; pages show the archive's display name.
+    const names = new Map(archive.categories.map((category) => [category.slug, category.name]));
     return {
-      archive: archiveOf(summaries, store.warnings),
-      article,
+      archive,
+      article: (slug) => {
+        const full = article(slug);
+        return full && withDisplayNames(full, names);
+      },
       siteFile,
       contentKey: (slug) => keys.get(slug),
     };

@@ -63,12 +63,12 @@ describe('buildArchive', () => {
     expect(archive.byCategory.get('news')?.map((article) => article.slug)).toEqual(['2023-01-05-old']);
   });
 
-  test('a category spelled differently in two posts is one category, named as first seen', () => {
+  test('a category spelled differently in two posts is one category, named as its oldest post spells it', () => {
     const archive = buildArchive([
       file('2024-01-02-a.md', ['title: 가', 'category: Breaking News']),
       file('2024-01-01-b.md', ['title: 나', 'category: breaking news']),
     ]);
-    expect(archive.categories).toEqual([{ slug: 'breaking-news', name: 'Breaking News', count: 2 }]);
+    expect(archive.categories).toEqual([{ slug: 'breaking-news', name: 'breaking news', count: 2 }]);
   });
 
   test('articles are found by slug', () => {

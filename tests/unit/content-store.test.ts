@@ -16,12 +16,14 @@ import {
   readEntry,
   readStore,
   removeUnusedEntries,
+  storeDirectory,
   StoreError,
   summaryOf,
   writeEntry,
   writeStore,
 } from '@/lib/content/content-store';
 import { revive, serialise, splitTrees } from '@/lib/content/store/serialise';
+import { loadStoredArchive } from '@/lib/content/stored-archive';
 
 import { check, post } from './support/posts';
 
@@ -118,12 +120,16 @@ describe('body entries', () => {
   });
 });
 
-function storeOf(files: { relativePath: string; source: string }[], contentDirectory: string) {
+function storeOf(
+  files: { relativePath: string; source: string }[],
+  contentDirectory: string,
+  target = directory,
+) {
   const results = new Map(files.map((file) => [file.relativePath, check(file.source, file.relativePath)]));
   const { articles, problems } = checkPosts(files, (file) => results.get(file.relativePath) ?? check(''));
   const keyOf = (relativePath: string) => `k-${relativePath}`;
-  for (const [relativePath, result] of results) writeEntry(directory, keyOf(relativePath), result);
-  writeStore(directory, {
+  for (const [relativePath, result] of results) writeEntry(target, keyOf(relativePath), result);
+  writeStore(target, {
     rendererVersion: 'v1',
     contentDirectory,
     fingerprint: contentFingerprint(contentDirectory),
@@ -191,6 +197,26 @@ describe('the store', () => {
     mkdirSync(path.join(content, '_data'));
     writeFileSync(path.join(content, '_data', 'authors.yml'), 'a: 1\n');
     expect(contentFingerprint(content)).not.toBe(withSettings);
+  });
+});
+
+describe('the stored archive a server reads', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  test("a whole article read from its body entry shows the archive's display name, not its own spelling", () => {
+    vi.stubEnv('NEXT_DIST_DIR', path.join(directory, 'dist'));
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
+    const files = [
+      { relativePath: '2024-01-01-a.md', source: post(['title: 가', 'categories: [Breaking News]']) },
+      { relativePath: '2024-02-01-b.md', source: post(['title: 나', 'categories: [BREAKING news]']) },
+    ];
+    storeOf(files, directory, storeDirectory());
+    const stored = loadStoredArchive();
+    expect(stored.archive.categories).toEqual([{ slug: 'breaking-news', name: 'Breaking News', count: 2 }]);
+    expect(stored.archive.bySlug.get('2024-02-01-b')?.categories[0]?.name).toBe('Breaking News');
+    expect(stored.article('2024-02-01-b')?.categories).toEqual([
+      { slug: 'breaking-news', name: 'Breaking News' },
+    ]);
   });
 });
 

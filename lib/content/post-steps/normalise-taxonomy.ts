@@ -6,6 +6,7 @@ import type { PostStep } from './post-step';
 export const normaliseTaxonomy: PostStep = (post) => ({
   made: {
     categories: categoriesFromFrontMatter(post.frontMatter),
+    categoriesLine: post.lineOf(post.frontMatter.categories === undefined ? 'category' : 'categories'),
     tags: tagsFromFrontMatter(post.frontMatter),
   },
 });

@@ -36,6 +36,8 @@ export type ValidPost = {
 export type ArticleDraft = Partial<Omit<Article, 'sourcePath'>> & {
   /** Line of the `date` field (1 when the date comes from the file name). */
   dateLine?: number;
+  /** Line of the `categories` (or `category`) field, for archive-level messages about a category. */
+  categoriesLine?: number;
   /** The file name's title part as a slug, for `:title` in permalinks. */
   titleSlug?: string;
   /** The body after Liquid, not yet rendered. */
