@@ -4,9 +4,8 @@
  * page would have given it: the article's text (its `data-pagefind-body`), the title, the URL and the
  * publication date the results show (searchMeta).
  */
-import { toString } from 'hast-util-to-string';
-
 import type { Article } from '@/lib/content';
+import { plainText } from '@/lib/content/render/plain-text';
 
 import { searchMeta } from './search-meta';
 
@@ -21,11 +20,11 @@ export function articleSearchRecord(article: Article): ArticleSearchRecord {
   const parts = [
     article.title,
     ...article.categories.map((category) => category.name),
-    article.featureText ? toString(article.featureText) : '',
+    article.featureText ? plainText(article.featureText) : '',
     article.source
       ? `출처: ${[article.source.title, article.source.publisher].filter(Boolean).join(' | ')}`
       : '',
-    toString(article.body),
+    plainText(article.body),
     article.tags.join(' '),
   ];
   const meta = searchMeta(article);

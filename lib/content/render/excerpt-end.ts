@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 
+import { holdsNoText } from './plain-text';
+
 /** What the excerpt marker is replaced with before rendering: markdown and HTML both keep a comment. */
 export const EXCERPT_END_COMMENT = '<!--newsdao:excerpt-end-->';
 const COMMENT_VALUE = 'newsdao:excerpt-end';
@@ -41,7 +43,8 @@ function cut(parent: Parent, before: string[]): boolean {
       if (child.value === '') parent.children.splice(index, 1);
       return true;
     }
-    if ('children' in child && cut(child, before)) return true;
+    // Text a reader never sees (an iframe's fallback, `<rp>`) is passed over, though the token is still looked for in it.
+    if ('children' in child && cut(child, holdsNoText(child) ? [] : before)) return true;
   }
   return false;
 }
