@@ -1,6 +1,7 @@
 /**
- * `npm run import:jekyll -- <path-to-jekyll-site>`: brings the site's `_posts` into the content folder
- * (CONTENT_DIR or content/), the files they point at into public/, and prints a report.
+ * `npm run import:jekyll -- <path-to-jekyll-site> [--repair]`: brings the site's `_posts` into the
+ * content folder (CONTENT_DIR or content/), the files they point at into public/, and prints a report.
+ * `--repair` mends front matter no parser reads in the copies, where it has one safe reading.
  * Exits 1 only when nothing could be imported.
  */
 import path from 'node:path';
@@ -10,10 +11,16 @@ import { formatImportReport } from '../lib/jekyll-import/import-report';
 import { importJekyllSite } from '../lib/jekyll-import/import-site';
 
 async function main() {
-  const sitePath = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const args = process.argv.slice(2);
+  const sitePath = args.find((arg) => !arg.startsWith('--'));
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--repair');
+  if (unknown.length > 0) {
+    console.error(`알 수 없는 옵션 unknown option ${unknown.join(' ')}: the one option is --repair`);
+    process.exit(2);
+  }
   if (!sitePath) {
     console.error(
-      '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더>   (the folder with _config.yml and _posts/)',
+      '사용법: npm run import:jekyll -- <Jekyll 사이트 폴더> [--repair]   (the folder with _config.yml and _posts/)',
     );
     process.exit(2);
   }
@@ -22,6 +29,7 @@ async function main() {
       sitePath: path.resolve(sitePath),
       contentDir: contentDirectory(),
       publicDir: path.resolve('public'),
+      repair: args.includes('--repair'),
     });
     console.log(formatImportReport(report));
   } catch (error) {

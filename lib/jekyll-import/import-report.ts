@@ -7,6 +7,7 @@ export function formatImportReport(report: ImportReport): string {
   const resolved = report.posts.reduce((sum, post) => sum + post.liquidResolved.length, 0);
   const left = report.posts.reduce((sum, post) => sum + post.liquidLeft.length, 0);
   const oldPaths = imported.reduce((sum, post) => sum + post.oldPaths.length, 0);
+  const repaired = report.posts.filter((post) => post.repairs.length > 0);
   const lines = [
     `Jekyll 가져오기 결과 (permalink: ${report.site.permalink}, timezone: ${report.site.timeZone}, baseurl: ${report.site.baseurl || '없음'})`,
     `  가져온 기사 imported: ${imported.length}`,
@@ -15,6 +16,19 @@ export function formatImportReport(report: ImportReport): string {
     `  Liquid: ${resolved} resolved by the site, ${left} left as text`,
     `  옛 주소 permalinks mapped: ${oldPaths} old addresses → ${imported.length} articles`,
   ];
+  if (repaired.length > 0) {
+    lines.push(
+      '',
+      `머리말 고침 (front matter repaired by --repair in the copies; the Jekyll site is unchanged): ${repaired.length} posts`,
+    );
+    for (const post of repaired) {
+      lines.push(`  ${post.file}`);
+      for (const change of post.repairs) {
+        change.before.forEach((before, index) => lines.push(`    ${change.line + index} - ${before}`));
+        lines.push(`    ${change.line} + ${change.after}`);
+      }
+    }
+  }
   if (attention.length > 0) {
     lines.push('', '확인 필요 (needing attention)');
     for (const post of attention)

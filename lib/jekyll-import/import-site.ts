@@ -1,6 +1,7 @@
 /**
  * Moves a Jekyll site's posts into the content folder: each post is copied byte for byte (its meaning is
- * never rewritten), the local files it points at are copied to `public/` at the path Jekyll served them
+ * never rewritten; with `repair`, a copy whose front matter no parser reads is mended when it has one
+ * safe reading, repair-front-matter.ts, and the source site is never written to), the local files it points at are copied to `public/` at the path Jekyll served them
  * from (so the post's own links keep working), and the site's permalink settings go to `.jekyll.yml`,
  * from which the build answers every old address with a redirect.
  */
@@ -17,6 +18,7 @@ import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legac
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
 import { liquidIn } from './liquid-tags';
+import { repairFrontMatter, type FrontMatterChange } from './repair-front-matter';
 
 export type ImportedPost = {
   /** Path in the content folder. */
@@ -28,6 +30,8 @@ export type ImportedPost = {
   liquidLeft: string[];
   /** What an editor should look at: checker messages, missing pictures, skipped copies. */
   attention: string[];
+  /** Front-matter fields `--repair` mended in the copy. */
+  repairs: FrontMatterChange[];
 };
 
 export type ImportReport = {
@@ -39,7 +43,13 @@ export type ImportReport = {
   skipped: string[];
 };
 
-export type ImportOptions = { sitePath: string; contentDir: string; publicDir: string };
+export type ImportOptions = {
+  sitePath: string;
+  contentDir: string;
+  publicDir: string;
+  /** `--repair`: mend the copies' front matter where it has one safe reading. */
+  repair?: boolean;
+};
 
 const exists = (file: string) =>
   stat(file).then(
@@ -57,6 +67,14 @@ async function copyOnce(from: string, to: string): Promise<'copied' | 'same' | '
   if (await exists(to)) return (await sameBytes(from, to)) ? 'same' : 'different';
   await mkdir(path.dirname(to), { recursive: true });
   await copyFile(from, to);
+  return 'copied';
+}
+
+/** Writes `bytes` to `to` unless a different file is already there; says what happened. */
+async function writeOnce(bytes: Buffer, to: string): Promise<'copied' | 'same' | 'different'> {
+  if (await exists(to)) return (await readFile(to)).equals(bytes) ? 'same' : 'different';
+  await mkdir(path.dirname(to), { recursive: true });
+  await writeFile(to, bytes);
   return 'copied';
 }
 
@@ -86,6 +104,7 @@ export async function importJekyllSite({
   sitePath,
   contentDir,
   publicDir,
+  repair = false,
 }: ImportOptions): Promise<ImportReport> {
   const postsDir = path.join(sitePath, '_posts');
   if (!(await exists(postsDir)))
@@ -128,14 +147,21 @@ export async function importJekyllSite({
     }
     const attention: string[] = [];
     const target = path.join(contentDir, name);
-    const outcome = await copyOnce(source, target);
+    const sourceBytes = await readFile(source);
+    const mended = repair ? repairFrontMatter(sourceBytes.toString('utf8')) : undefined;
+    if (mended?.outcome === 'unrepaired')
+      attention.push(`--repair left the front matter as it is (line ${mended.line}): ${mended.reason}`);
+    const outcome = await writeOnce(
+      mended?.outcome === 'repaired' ? Buffer.from(mended.text) : sourceBytes,
+      target,
+    );
     if (outcome === 'different') {
       skipped.push(
         `${path.relative(sitePath, source)}: ${name} already exists in the content folder with other text; left it as it is`,
       );
       continue;
     }
-    const text = await readFile(source, 'utf8');
+    const text = mended?.outcome === 'repaired' ? mended.text : sourceBytes.toString('utf8');
     for (const asset of assetReferences(text)) {
       const from = path.join(sitePath, asset);
       if (!(await exists(from))) {
@@ -157,6 +183,7 @@ export async function importJekyllSite({
       liquidResolved: liquid.resolved,
       liquidLeft: liquid.left,
       attention,
+      repairs: mended?.outcome === 'repaired' ? mended.changes : [],
     });
     copied.push({ relativePath: name, source: text, jekyllTimeZone: site.timeZone });
   }

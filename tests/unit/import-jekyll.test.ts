@@ -145,3 +145,59 @@ describe('posts kept in a category folder', () => {
     await rm(site, { recursive: true, force: true });
   });
 });
+
+describe('npm run import:jekyll -- --repair', () => {
+  const brokenTitle = '---\ntitle: [금메달] 한국 양궁\ndate: 2024-08-01\n---\n본문\n';
+  const blockScalar = '---\ntitle: 제목\nexcerpt: |\n  첫 줄\n 둘째: 줄\n---\n본문\n';
+  let site: string;
+
+  beforeEach(async () => {
+    site = await mkdtemp(path.join(tmpdir(), 'newsdao-repair-site-'));
+    await mkdir(path.join(site, '_posts'), { recursive: true });
+    await writeFile(path.join(site, '_posts', '2024-08-01-gold.md'), brokenTitle);
+    await writeFile(path.join(site, '_posts', '2024-08-02-block.md'), blockScalar);
+  });
+  afterEach(() => rm(site, { recursive: true, force: true }));
+
+  it('mends the copy, never the source, and shows each change as a before/after line', async () => {
+    const report = await importJekyllSite({ sitePath: site, contentDir, publicDir, repair: true });
+    expect(await readFile(path.join(site, '_posts', '2024-08-01-gold.md'), 'utf8')).toBe(brokenTitle);
+    expect(await readFile(path.join(contentDir, '2024-08-01-gold.md'), 'utf8')).toBe(
+      brokenTitle.replace('title: [금메달] 한국 양궁', 'title: "[금메달] 한국 양궁"'),
+    );
+    const gold = postNamed(report, '2024-08-01-gold.md');
+    expect(gold?.newPath).toBe('/articles/2024-08-01-gold');
+    expect(gold?.attention).toEqual([]);
+    const text = formatImportReport(report);
+    expect(text).toContain(
+      '머리말 고침 (front matter repaired by --repair in the copies; the Jekyll site is unchanged): 1 posts',
+    );
+    expect(text).toContain('    2 - title: [금메달] 한국 양궁\n    2 + title: "[금메달] 한국 양궁"');
+  });
+
+  it('leaves a block scalar as it is and names the post', async () => {
+    const report = await importJekyllSite({ sitePath: site, contentDir, publicDir, repair: true });
+    expect(await readFile(path.join(contentDir, '2024-08-02-block.md'), 'utf8')).toBe(blockScalar);
+    const block = postNamed(report, '2024-08-02-block.md');
+    expect(block?.newPath).toBeUndefined();
+    expect(block?.attention).toEqual([
+      expect.stringContaining('--repair left the front matter as it is (line 3): a block scalar'),
+      expect.stringContaining('YAML syntax error'),
+    ]);
+  });
+
+  it('without --repair copies the broken post byte for byte and names it', async () => {
+    const report = await importJekyllSite({ sitePath: site, contentDir, publicDir });
+    expect(await readFile(path.join(contentDir, '2024-08-01-gold.md'), 'utf8')).toBe(brokenTitle);
+    expect(postNamed(report, '2024-08-01-gold.md')?.attention).toEqual([
+      expect.stringContaining('YAML syntax error'),
+    ]);
+  });
+
+  it('takes a copy it repaired before as its own on a second run', async () => {
+    await importJekyllSite({ sitePath: site, contentDir, publicDir, repair: true });
+    const again = await importJekyllSite({ sitePath: site, contentDir, publicDir, repair: true });
+    expect(again.skipped).toEqual([]);
+    expect(postNamed(again, '2024-08-01-gold.md')?.repairs).toHaveLength(1);
+  });
+});
