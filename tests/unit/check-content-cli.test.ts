@@ -124,5 +124,5 @@ describe('the time budget per post', () => {
       rmSync(folder, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     }
-  });
+  }, 30_000);
 });
