@@ -3,9 +3,12 @@
  *   --format github   print GitHub Actions annotations instead of text lines
  * Exits 1 when any post has an error. `npm run build` runs it first. Files in the folder that are not
  * posts get a warning each; posts dated in the future are held back (named) unless BUILD_FUTURE=1.
+ * With NEWSDAO_SKIP_BROKEN_POSTS=1 the posts named in errors are printed, left out of the store, and the
+ * rest is built (lib/content/broken-posts.ts).
  */
 import path from 'node:path';
 
+import { SKIP_BROKEN_POSTS, skipBrokenPostsFromEnvironment } from '../lib/content/broken-posts';
 import { contentFingerprint } from '../lib/content/content-store';
 import { contentDirectory, readContentFolder } from '../lib/content/post-files';
 import { formatReport, type ReportFormat } from '../lib/content/report';
@@ -28,6 +31,7 @@ function formatFromArgs(args: string[]): ReportFormat {
 async function main() {
   const format = formatFromArgs(process.argv.slice(2));
   const directory = contentDirectory();
+  const skipBrokenPosts = skipBrokenPostsFromEnvironment();
   // Taken before the posts are read: an edit made while the check runs leaves the store stale, and the
   // build then says so instead of building from a store that matches neither version.
   const fingerprint = await Promise.resolve()
@@ -48,21 +52,38 @@ async function main() {
   );
   const checked = await timed('check', async () => {
     const siteFiles = await readSiteFiles(directory);
-    const result = await checkWithCache(files, directory, { fingerprint, siteFiles: siteFiles.values });
+    const result = await checkWithCache(files, directory, {
+      fingerprint,
+      siteFiles: siteFiles.values,
+      skipBrokenPosts,
+    });
     return { ...result, problems: [...result.problems, ...siteFiles.problems] };
   });
-  const { articles, reused, rendered, storeDirectory } = checked;
+  const { articles, reused, rendered, storeDirectory, leftOut } = checked;
   // Files that are not posts are named too, so nothing in the folder is passed over in silence.
   const problems = [...checked.problems, ...skipped];
   const report = formatReport(problems, format, path.relative(process.cwd(), directory));
   if (report) console.log(report);
+  const leftOutPaths = new Set(leftOut);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
+  // The errors of posts left out do not stop the build; any other error does.
+  const stopping = problems.filter(
+    (problem) => problem.severity === 'error' && !leftOutPaths.has(problem.file),
+  ).length;
+  if (leftOut.length > 0) {
+    const note = [
+      `${SKIP_BROKEN_POSTS}=1: ${leftOut.length} posts with errors left out of this build (named above), ${articles.length} articles built:`,
+      ...leftOut.map((file) => `  ${file}`),
+    ].join('\n');
+    if (format === 'text') console.log(note);
+    else console.error(note);
+  }
   const summary =
-    `콘텐츠 검사: ${files.length} posts, ${skipped.length} other files, ${articles.length} articles, ${errors} errors, ${problems.length - errors} warnings (${directory}); ` +
+    `콘텐츠 검사: ${files.length} posts, ${skipped.length} other files, ${articles.length} articles, ${errors} errors${leftOut.length > 0 ? ` (${errors - stopping} in posts left out)` : ''}, ${problems.length - errors} warnings (${directory}); ` +
     `store ${path.relative(process.cwd(), storeDirectory)}: ${reused} reused, ${rendered} rendered`;
   if (format === 'text') console.log(summary);
   else console.error(summary);
-  process.exit(errors > 0 ? 1 : 0);
+  process.exit(stopping > 0 ? 1 : 0);
 }
 
 void main();

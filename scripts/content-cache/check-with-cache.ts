@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import { checkPosts, newestFirst } from '../../lib/content/archive';
 import { articleFromPost, type PostFile, type PostResult } from '../../lib/content/article-from-post';
+import { withoutBrokenPosts } from '../../lib/content/broken-posts';
 import {
   entryFile,
   isPostResult,
@@ -36,6 +37,8 @@ export type CachedCheck = {
   reused: number;
   rendered: number;
   storeDirectory: string;
+  /** With `skipBrokenPosts`: the posts left out of the store, each named in `problems` as an error. */
+  leftOut: string[];
 };
 
 /** Below this many posts, starting threads costs more than it saves. */
@@ -78,6 +81,8 @@ export type StoreInputs = {
   fingerprint: string;
   /** Site files by name (site-files.ts). */
   siteFiles: Record<string, unknown>;
+  /** NEWSDAO_SKIP_BROKEN_POSTS=1: store the posts without errors and leave out those named in one. */
+  skipBrokenPosts?: boolean;
 };
 
 export async function checkWithCache(
@@ -108,11 +113,14 @@ export async function checkWithCache(
   }
   await renderInThreads(misses, directory, results);
 
-  const { articles, problems } = checkPosts(
-    files,
-    (file) => results.get(file.relativePath) ?? articleFromPost(file),
-  );
-  if (!problems.some((problem) => problem.severity === 'error')) {
+  const check = (posts: PostFile[]) =>
+    checkPosts(posts, (file) => results.get(file.relativePath) ?? articleFromPost(file));
+  const { kept, result, leftOut, leftOutErrors } = inputs.skipBrokenPosts
+    ? withoutBrokenPosts(files, check)
+    : { kept: files, result: check(files), leftOut: [], leftOutErrors: [] };
+  const { articles } = result;
+  const problems = [...leftOutErrors, ...result.problems];
+  if (!result.problems.some((problem) => problem.severity === 'error')) {
     const keyOf = new Map(
       articles.map((article) => [article.sourcePath, keys.get(article.sourcePath) ?? '']),
     );
@@ -121,9 +129,9 @@ export async function checkWithCache(
       contentDirectory,
       fingerprint: inputs.fingerprint,
       published: [...articles].sort(newestFirst).map((article) => keyOf.get(article.sourcePath) ?? ''),
-      warnings: problems,
+      warnings: result.problems,
       siteFiles: inputs.siteFiles,
-      posts: files.map((file) => ({
+      posts: kept.map((file) => ({
         relativePath: file.relativePath,
         key: keys.get(file.relativePath) ?? '',
         result: results.get(file.relativePath) ?? { article: undefined, problems: [] },
@@ -137,5 +145,6 @@ export async function checkWithCache(
     reused: files.length - misses.length,
     rendered: misses.length,
     storeDirectory: directory,
+    leftOut,
   };
 }

@@ -1,6 +1,6 @@
 /** `npm run check` as editors and CI run it: a real process over the fixture archives. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -124,5 +124,42 @@ describe('the time budget per post', () => {
       rmSync(folder, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
     }
+  }, 30_000);
+});
+
+describe('NEWSDAO_SKIP_BROKEN_POSTS=1', () => {
+  test('leaves out exactly the posts named in errors, prints them all, and stores the rest', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'newsdao-skip-broken-'));
+    try {
+      const { status, stdout } = runCheckWith(
+        { NEWSDAO_SKIP_BROKEN_POSTS: '1', NEXT_DIST_DIR: cache },
+        BROKEN_ARCHIVE,
+      );
+      expect(status).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines[0]).toBe('오류 errors (10)');
+      const errorLines = lines.slice(1, 11);
+      const named = new Set(errorLines.map((line) => line.trim().split(':')[0]));
+      const listed = lines.slice(
+        lines.findIndex((line) => line.startsWith('NEWSDAO_SKIP_BROKEN_POSTS=1:')) + 1,
+      );
+      const leftOut = listed.filter((line) => /^ {2}\S/.test(line)).map((line) => line.trim());
+      expect(leftOut).toEqual([...named].sort());
+      expect(leftOut).toHaveLength(10);
+      expect(stdout).toContain('10 posts with errors left out of this build (named above), 2 articles built');
+      const store = readFileSync(path.join(cache, 'cache', 'newsdao', 'store', 'archive.json'), 'utf8');
+      const head = JSON.parse(store.split('\n')[0] ?? '{}') as { posts: { relativePath: string }[] };
+      expect(head.posts.map((post) => post.relativePath)).toEqual([
+        '2023-01-05-collide.md',
+        '2023-01-09-fine.md',
+      ]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  test('is never the default: other values leave the check refusing the archive', () => {
+    expect(runCheckWith({ NEWSDAO_SKIP_BROKEN_POSTS: 'true' }, BROKEN_ARCHIVE).status).toBe(1);
+    expect(runCheckWith({ NEWSDAO_SKIP_BROKEN_POSTS: '' }, BROKEN_ARCHIVE).status).toBe(1);
   }, 30_000);
 });
