@@ -19,6 +19,7 @@ import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
 import { liquidIn } from './liquid-tags';
 import { repairFrontMatter, type FrontMatterChange } from './repair-front-matter';
+import { confinedPostsFolder, confinedSiteFile } from './site-confinement';
 
 export type ImportedPost = {
   /** Path in the content folder. */
@@ -106,12 +107,14 @@ export async function importJekyllSite({
   publicDir,
   repair = false,
 }: ImportOptions): Promise<ImportReport> {
-  const postsDir = path.join(sitePath, '_posts');
-  if (!(await exists(postsDir)))
+  const confined = await confinedPostsFolder(sitePath);
+  if (confined.reason) throw new Error(confined.reason);
+  const { siteRoot, postsDir } = confined;
+  if (!postsDir)
     throw new Error(
-      `${postsDir} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`,
+      `${path.join(sitePath, '_posts')} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`,
     );
-  const site = await readSiteSettings(sitePath);
+  const site = await readSiteSettings(siteRoot);
   await mkdir(contentDir, { recursive: true });
   const settingsFile = path.join(contentDir, JEKYLL_SITE_FILE);
   const skipped: string[] = [];
@@ -122,13 +125,18 @@ export async function importJekyllSite({
     );
   } else await writeFile(settingsFile, jekyllSiteToYaml(site));
 
-  for (const folder of await categoryPostFolders(sitePath)) {
+  for (const folder of await categoryPostFolders(siteRoot)) {
     const category = path.dirname(folder);
     skipped.push(
       `${folder}: posts under a category folder are not imported (Jekyll gave them the category "${category}"); move them to _posts/ with \`categories: [${category}]\` and import again`,
     );
   }
   const entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
+  // Links are never followed: a post linked from elsewhere (or a folder linked to /) stays behind.
+  for (const entry of entries.filter((candidate) => candidate.isSymbolicLink()))
+    skipped.push(
+      `${path.relative(siteRoot, path.join(entry.parentPath, entry.name))}: a symbolic link, which the importer never follows; put the post itself in _posts/ to bring it`,
+    );
   const sources = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => path.join(entry.parentPath, entry.name))
@@ -141,7 +149,7 @@ export async function importJekyllSite({
     const name = path.basename(source).normalize('NFC');
     if (!POST_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
       skipped.push(
-        `${path.relative(sitePath, source)}: not a post (this site reads ${POST_EXTENSIONS.join(', ')} files)`,
+        `${path.relative(siteRoot, source)}: not a post (this site reads ${POST_EXTENSIONS.join(', ')} files)`,
       );
       continue;
     }
@@ -157,20 +165,22 @@ export async function importJekyllSite({
     );
     if (outcome === 'different') {
       skipped.push(
-        `${path.relative(sitePath, source)}: ${name} already exists in the content folder with other text; left it as it is`,
+        `${path.relative(siteRoot, source)}: ${name} already exists in the content folder with other text; left it as it is`,
       );
       continue;
     }
     const text = mended?.outcome === 'repaired' ? mended.text : sourceBytes.toString('utf8');
     for (const asset of assetReferences(text)) {
-      const from = path.join(sitePath, asset);
-      if (!(await exists(from))) {
+      const from = await confinedSiteFile(siteRoot, asset);
+      if (!from.ok) {
         attention.push(
-          `refers to ${asset}, which the Jekyll site does not have; add the file to public${asset} or fix the link`,
+          from.missing
+            ? `refers to ${asset}, which the Jekyll site does not have; add the file to public${asset} or fix the link`
+            : `refers to ${asset}: ${from.reason}`,
         );
         continue;
       }
-      const result = await copyOnce(from, path.join(publicDir, asset));
+      const result = await copyOnce(from.file, path.join(publicDir, asset));
       if (result === 'different')
         attention.push(`public${asset} already exists with other content; kept it, check the picture`);
       else assetsCopied.add(asset);
