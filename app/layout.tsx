@@ -8,7 +8,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { ThirdPartyScripts } from '@/components/ThirdPartyScripts';
 import { siteConfig } from '@/config/site';
-import { getCategories } from '@/lib/content';
+import { getCategories, getSiteFiles } from '@/lib/content';
 import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
 import { operatorSettings } from '@/lib/operators/settings';
 import { verificationMetadata } from '@/lib/operators/verification';
@@ -34,7 +34,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const categories = await getCategories();
+  const [categories, site] = await Promise.all([getCategories(), getSiteFiles()]);
   return (
     <html lang="ko">
       <body>
@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="site-main">
           {children}
         </main>
-        <SiteFooter siteName={siteConfig.name} />
+        <SiteFooter siteName={siteConfig.name} publisher={site.publisher} pages={site.pages} />
         <ThirdPartyScripts settings={operatorSettings} />
       </body>
     </html>

@@ -1,3 +1,4 @@
+import { listingShowsTime } from '@/lib/breaking-news';
 import type { ArticleSummary } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 
@@ -14,7 +15,8 @@ export function ArticleCard({ article, headingLevel: Heading }: Props) {
         <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>
       </Heading>
       <p className="article-card__meta">
-        <ArticleDate date={article.date} />
+        {/* Rendered at build time (or on first request in large-archive mode): "now" is that moment. */}
+        <ArticleDate date={article.date} style="dot" withTime={listingShowsTime(article, new Date())} />
         {category && (
           <>
             {' · '}

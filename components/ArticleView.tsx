@@ -1,31 +1,45 @@
-import type { Article } from '@/lib/content';
+import type { Article, Reporter } from '@/lib/content';
 import { searchDateMeta, searchUrlMeta } from '@/lib/search/search-meta';
 
 import { ArticleAdSlot } from './ArticleAdSlot';
-import { ArticleDate } from './ArticleDate';
 import { BreakingNewsBanner } from './BreakingNewsBanner';
+import { Byline } from './Byline';
 import { CategoryLinks } from './CategoryLinks';
+import { CorrectionNotice } from './CorrectionNotice';
 import { EditArticleLink } from './EditArticleLink';
+import { PublishedTimes } from './PublishedTimes';
 import { RenderedMarkdown } from './RenderedMarkdown';
 import { SourceAttribution } from './SourceAttribution';
 
-type Props = { article: Article };
+type Props = { article: Article; reporters?: Reporter[] };
 
-export function ArticleView({ article }: Props) {
+export function ArticleView({ article, reporters = [] }: Props) {
   return (
     <article className="article" data-pagefind-body="" data-pagefind-meta={searchUrlMeta(article)}>
       <header className="article__header" data-pagefind-meta={searchDateMeta(article)}>
         <CategoryLinks categories={article.categories} />
         <h1 className="article__title">{article.title}</h1>
         <p className="article__meta">
-          <ArticleDate date={article.date} />
+          <PublishedTimes
+            date={article.date}
+            dateHasClockTime={article.dateHasClockTime}
+            updated={article.updated}
+            updatedHasClockTime={article.updatedHasClockTime}
+          />
         </p>
+        <Byline reporters={reporters} />
       </header>
-      <BreakingNewsBanner image={article.image} featureText={article.featureText} />
+      <BreakingNewsBanner
+        image={article.image}
+        featureText={article.featureText}
+        breaking={article.breaking}
+      />
       <SourceAttribution source={article.source} />
+      <CorrectionNotice corrections={article.corrections} />
       <div className="article__body">
         <RenderedMarkdown tree={article.body} />
       </div>
+      <Byline reporters={reporters} className="byline byline--end" />
       <ArticleAdSlot />
       {article.tags.length > 0 && <p className="article__tags">태그: {article.tags.join(' · ')}</p>}
       <EditArticleLink sourcePath={article.sourcePath} />

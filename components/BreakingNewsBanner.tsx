@@ -9,16 +9,27 @@ import { RenderedMarkdown } from './RenderedMarkdown';
 type Props = {
   image: ArticleImage | undefined;
   featureText: Root | undefined;
+  /** `breaking: true`: only then does the banner say 속보. */
+  breaking: boolean;
 };
 
-/** The article's breaking-news banner: its picture and its `feature_text`, as one labelled region. */
-export function BreakingNewsBanner({ image, featureText }: Props) {
+/**
+ * The article's banner: its picture and its `feature_text`. Breaking news is a region labelled 속보; any
+ * other article (a feature, a review) gets the same banner without the label.
+ */
+export function BreakingNewsBanner({ image, featureText, breaking }: Props) {
   if (!image && !featureText) return null;
   return (
-    <section className="breaking-banner" aria-labelledby="breaking-banner-label">
-      <p id="breaking-banner-label" className="breaking-banner__label">
-        속보
-      </p>
+    <section
+      className={breaking ? 'breaking-banner' : 'breaking-banner breaking-banner--feature'}
+      aria-labelledby={breaking ? 'breaking-banner-label' : undefined}
+      aria-label={breaking ? undefined : '기사 배너'}
+    >
+      {breaking && (
+        <p id="breaking-banner-label" className="breaking-banner__label">
+          속보
+        </p>
+      )}
       {image && <BannerPicture image={image} />}
       {featureText && (
         <div className="breaking-banner__text">

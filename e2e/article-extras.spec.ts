@@ -38,9 +38,20 @@ test('an article describes itself as a NewsArticle in JSON-LD with Seoul dates',
     datePublished: '2023-09-18T00:00:00+09:00',
     dateModified: '2023-09-18T00:00:00+09:00',
     image: [`${E2E_SITE_URL}/assets/img/newsdao_breakingnews.jpg`],
-    author: { name: '뉴스다오' },
-    publisher: { name: '뉴스다오' },
+    author: [{ '@type': 'Person', name: '뉴스다오 편집국', url: `${E2E_SITE_URL}/reporters/desk` }],
+    publisher: { name: '뉴스다오', logo: { '@type': 'ImageObject', url: `${E2E_SITE_URL}/icon.svg` } },
   });
+});
+
+test('an article that names no reporter is the newsroom’s own in JSON-LD (an Organization)', async ({
+  page,
+}) => {
+  await page.goto(KOREAN.articlePath);
+  const data: unknown = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+  );
+  expect(data).toMatchObject({ author: { '@type': 'Organization', name: '뉴스다오' } });
+  await expect(page.locator('.byline')).toHaveCount(0);
 });
 
 test('an article without a picture shares a generated 1200×630 picture of its title', async ({

@@ -5,16 +5,19 @@ test.describe('the reference article', () => {
     await page.goto(SEED.path);
   });
 
-  test('shows the title, the Seoul date in <time dateTime> and linked categories', async ({ page }) => {
+  test('shows the title, 입력 with the Seoul day in <time dateTime> and linked categories', async ({
+    page,
+  }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
     await expect(page).toHaveTitle(`${SEED.title} | 뉴스다오`);
+    // The seed's date comes from its file name: a day without a clock time, so only the day is shown.
+    await expect(page.locator('.article__meta')).toHaveText('입력 2023.09.18');
     const time = page.locator('.article__meta time');
-    await expect(time).toHaveText('2023년 9월 18일');
+    await expect(time).toHaveText('2023.09.18');
     await expect(time).toHaveAttribute('dateTime', '2023-09-18T00:00:00+09:00');
-    await expect(page.locator('.article__header').getByRole('link', { name: 'News' })).toHaveAttribute(
-      'href',
-      '/categories/news',
-    );
+    await expect(
+      page.locator('.article__header').getByRole('link', { name: 'News', exact: true }),
+    ).toHaveAttribute('href', '/categories/news');
   });
 
   test('shows the breaking-news banner with its picture and feature text, and the picture only once', async ({

@@ -31,7 +31,8 @@ test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 da
   const feed = await feedParser.parseString(text);
   expect(feed.title).toBe('뉴스다오');
   expect(feed.link).toBe(`${E2E_SITE_URL}/`);
-  expect(feed.items).toHaveLength(25);
+  // Every article: 1 in content/, 3 fixtures, 23 generated 경제 posts and 3 recent ones (prepare-content.mjs).
+  expect(feed.items).toHaveLength(30);
 
   const seed = feed.items.find((item) => item.title === SEED.title);
   expect(seed?.link).toBe(`${E2E_SITE_URL}${SEED.path}`);
@@ -84,7 +85,8 @@ test('a category page also links its own feed', async ({ page }) => {
 test('sitemap.xml parses as a urlset whose lastmod is each article’s own date', async ({ request }) => {
   const sitemap = parseXml<UrlSet>(await (await request.get('/sitemap.xml')).text());
   const urls = sitemap.urlset.url ?? [];
-  expect(urls.length).toBe(32);
+  // As in sitemap.spec.ts: 30 articles, 12 listing pages, the HTML sitemap, 6 fixed pages, 5 reporter pages.
+  expect(urls.length).toBe(52);
   expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${SEED.path}`)?.lastmod).toBe(
     '2023-09-17T15:00:00.000Z',
   );
@@ -101,8 +103,13 @@ test('the Google News sitemap parses, with the news namespace, and names only re
   const text = await response.text();
   const parsed = parseXml<UrlSet>(text);
   expect(parsed.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-  // Every e2e post is older than 48 hours, so the build-time window holds none of them.
-  expect(parsed.urlset.url ?? []).toEqual([]);
+  // Only the three posts e2e/prepare-content.mjs dates 1 to 3 hours before the build are in the window;
+  // every other e2e post is older than 48 hours, and no fixed page or reporter page is news.
+  expect((parsed.urlset.url ?? []).map((url) => decodeURIComponent(url.loc))).toEqual(
+    ['breaking-typhoon', 'recent-market', 'breaking-earthquake'].map(
+      (slug) => `${E2E_SITE_URL}/articles/${slug}`,
+    ),
+  );
 });
 
 test('robots.txt names both sitemaps', async ({ request }) => {

@@ -38,7 +38,7 @@ test('pages work under the policy: no violation in the console, pictures load, l
   await expect
     .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBeGreaterThan(0);
-  await page.locator('.article__header').getByRole('link', { name: 'News' }).click();
+  await page.locator('.article__header').getByRole('link', { name: 'News', exact: true }).click();
   await expect(page).toHaveURL('/categories/news');
   await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
   expect(violations).toEqual([]);

@@ -1,5 +1,7 @@
 // Assembles the content the e2e suite builds: the real posts in content/, the hand-written fixture
-// posts in e2e/fixtures/posts, and enough generated 경제 posts to need a second page of listings.
+// posts in e2e/fixtures/posts, the site files of e2e/fixtures/site (reporters, one more page), enough
+// generated 경제 posts to need a second page of listings, and breaking news from an hour before the
+// build (the ticker only shows the last 48 hours).
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -10,6 +12,32 @@ await rm(target, { recursive: true, force: true });
 await mkdir(target, { recursive: true });
 await cp('content', target, { recursive: true });
 await cp('e2e/fixtures/posts', path.join(target, 'fixtures'), { recursive: true });
+await cp('e2e/fixtures/site', target, { recursive: true });
+
+const hoursAgo = (hours) =>
+  new Date(Date.now() - hours * 3_600_000).toISOString().replace('T', ' ').slice(0, 19);
+for (const [name, title, hours, breaking] of [
+  ['breaking-typhoon', '태풍 북상, 남해안 비상 근무', 1, true],
+  ['breaking-earthquake', '동해 해역 지진 발생', 3, true],
+  ['recent-market', '오늘의 증시 마감', 2, false],
+]) {
+  await writeFile(
+    path.join(target, `${name}.md`),
+    [
+      '---',
+      `title: ${title}`,
+      'categories:',
+      '  - 사회',
+      `date: ${hoursAgo(hours)} +0000`,
+      `breaking: ${breaking}`,
+      'author: desk',
+      '---',
+      '',
+      `${title} 본문입니다.`,
+      '',
+    ].join('\n'),
+  );
+}
 
 for (let index = 1; index <= GENERATED_POSTS; index += 1) {
   const day = String(index).padStart(2, '0');
@@ -21,6 +49,8 @@ for (let index = 1; index <= GENERATED_POSTS; index += 1) {
       'categories:',
       '  - 경제',
       `excerpt: 경제 브리핑 ${index}호의 요약입니다.`,
+      // Enough articles for a second page of 홍길동's reporter page.
+      'author: Hong Gildong',
       '---',
       '',
       `경제 브리핑 ${index}호 본문입니다. 수출과 물가 동향을 정리했습니다.`,

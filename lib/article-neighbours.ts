@@ -13,8 +13,9 @@ function positionOf(archive: Archive, slug: string): number | undefined {
   return bySlug.get(slug);
 }
 
-function summary({ slug, title, date, updated, categories, excerpt }: ArticleSummary): ArticleSummary {
-  return { slug, title, date, updated, categories, excerpt };
+function summary(article: ArticleSummary): ArticleSummary {
+  const { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking } = article;
+  return { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking };
 }
 
 /** Other articles of the article's first category, newest first. */

@@ -104,6 +104,12 @@ export function formatKoreanDate(date: Date, timeZone: string = SEOUL): string {
   return `${clock.year}년 ${Number(clock.month)}월 ${Number(clock.day)}일`;
 }
 
+/** `2023.09.18`, a day as the Korean press prints it. */
+export function formatDotDate(date: Date, timeZone: string = SEOUL): string {
+  const clock = wallClock(date, timeZone);
+  return `${clock.year}.${clock.month}.${clock.day}`;
+}
+
 /** `2023.09.18 09:00`, the Korean press's 입력/수정 form. */
 export function formatDotDateTime(date: Date, timeZone: string = SEOUL): string {
   const clock = wallClock(date, timeZone);
@@ -154,6 +160,13 @@ export function englishNames(clock: WallClock): {
 }
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** Whether `date` falls in the `hours` before `now` (not after it), as the ticker and listings ask. */
+export function isWithinHoursBefore(date: Date, now: Date, hours: number): boolean {
+  const age = now.getTime() - date.getTime();
+  return age >= 0 && age <= hours * HOUR_MS;
+}
 
 function calendarUtc(clock: Pick<WallClock, 'year' | 'month' | 'day'>): number {
   return Date.UTC(Number(clock.year), Number(clock.month) - 1, Number(clock.day));
@@ -231,6 +244,11 @@ export function parsePostDate(value: string, timeZone: string = SEOUL): DatePars
   const asUtc = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s), milliseconds);
   if (zone.kind === 'offset') return { ok: true, date: new Date(asUtc - zone.minutes * 60000) };
   return { ok: true, date: instantOf(asUtc, zone.name) };
+}
+
+/** Whether a written date gives a time of day (`2023-09-18 09:00`), not only a day (`2023-09-18`). */
+export function hasClockTime(value: string): boolean {
+  return DATE_PATTERN.exec(value.trim())?.[4] !== undefined;
 }
 
 const FILE_NAME_DATE = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)$/;

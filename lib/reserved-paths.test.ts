@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { reservedRouteOf, routeAddress } from './reserved-paths';
+import { reservedPageRouteOf, reservedRouteOf, routeAddress } from './reserved-paths';
 
 describe('reservedRouteOf', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('reservedRouteOf', () => {
     '/categories/%EA%B2%BD%EC%A0%9C/page/2',
     '/assets/img/a.jpg',
     '/page/2/',
+    '/sitemap',
+    '/reporters',
+    '/reporters/hong/feed.xml',
     '//feed.xml',
     '/',
     '/index.html',
@@ -36,5 +39,14 @@ describe('reservedRouteOf', () => {
     expect(routeAddress('/search/index.html')).toBe('/search');
     expect(routeAddress('/a/b.html?x=1')).toBe('/a/b');
     expect(routeAddress('/')).toBe('/');
+  });
+});
+
+describe('reservedPageRouteOf', () => {
+  it('refuses /articles/… and any case of a site route to a fixed page, which a post may keep', () => {
+    expect(reservedRouteOf('/articles/old-name')).toBeUndefined();
+    expect(reservedPageRouteOf('/articles/old-name')).toMatch(/articles/);
+    expect(reservedPageRouteOf('/Search.html')).toMatch(/search/);
+    expect(reservedPageRouteOf('/privacy')).toBeUndefined();
   });
 });

@@ -9,10 +9,12 @@ const EXACT: Record<string, string> = {
   '/rss.xml': "the old site feed's address (redirected to /feed.xml)",
   '/atom.xml': "the old site feed's address (redirected to /feed.xml)",
   '/sitemap.xml': 'the sitemap (app/sitemap.xml)',
+  '/sitemap': 'the sitemap page for readers (app/sitemap)',
   '/news-sitemap.xml': 'the Google News sitemap (app/news-sitemap.xml)',
   '/robots.txt': 'robots.txt (app/robots.ts)',
   '/search': 'the search page (app/search)',
   '/categories': 'the category list (app/categories)',
+  '/reporters': "the reporters' pages (app/reporters)",
   '/icon.svg': 'the site icon (app/icon.svg)',
   '/favicon.ico': 'the site icon',
   '/ads.txt': 'ads.txt (public/)',
@@ -23,6 +25,7 @@ const EXACT: Record<string, string> = {
 const PREFIXES: [string, string][] = [
   ['/page/', 'the home listing pages (app/page/[page])'],
   ['/categories/', 'the category pages and feeds (app/categories/[category])'],
+  ['/reporters/', "the reporters' pages and feeds (app/reporters/[reporter])"],
   ['/sitemaps/', 'the sitemap parts (app/sitemaps/[part])'],
   ['/og/', 'the share pictures (app/og/[image])'],
   ['/pagefind', 'the search index (public/pagefind)'],
@@ -52,4 +55,17 @@ export function reservedRouteOf(path: string): string | undefined {
   const exact = EXACT[address];
   if (exact) return exact;
   return PREFIXES.find(([prefix]) => `${address}/`.startsWith(prefix) || address.startsWith(prefix))?.[1];
+}
+
+/**
+ * The route that owns `path` for a fixed page of `_pages/`: the site's routes, and `/articles/…` too.
+ * (A post may keep an old `/articles/…` address, which redirects to its own; a page there would shadow
+ * an article.)
+ */
+export function reservedPageRouteOf(path: string): string | undefined {
+  // Lower case too: a page file `Search.html` beside `search.html` collides on a case-blind disk.
+  const address = routeAddress(path).toLowerCase();
+  if (address === '/articles' || address.startsWith('/articles/'))
+    return 'the articles (app/articles/[slug])';
+  return reservedRouteOf(address);
 }

@@ -54,3 +54,23 @@ export function siteOgImagePath(): string {
 export function generatedOgImagePath(slug: string): string {
   return `/og/${segment(slug)}.png`;
 }
+
+/** A reporter's page, `/reporters/<slug>`, and its listing pages. */
+export function reporterPath(slug: string, page = 1): string {
+  const base = `/reporters/${segment(slug)}`;
+  return page <= 1 ? base : `${base}/page/${page}`;
+}
+
+export function reporterFeedPath(slug: string): string {
+  return `${reporterPath(slug)}/feed.xml`;
+}
+
+/** The HTML sitemap for readers (sections, pages, reporters); `/sitemap.xml` is the crawlers'. */
+export function siteMapPagePath(): string {
+  return '/sitemap';
+}
+
+/** A fixed page of `_pages/` at its decoded path (`/privacy`, `/회사소개`), each segment encoded. */
+export function fixedPagePath(pagePath: string): string {
+  return `/${pagePath.split('/').filter(Boolean).map(segment).join('/')}`;
+}

@@ -1,6 +1,15 @@
 import type { Archive } from './content/archive';
+import type { Newsroom } from './content/newsroom';
 import { extraPageNumbers } from './content/pagination';
-import { articlePath, categoriesPath, categoryPath, homePath } from './routes';
+import {
+  articlePath,
+  categoriesPath,
+  categoryPath,
+  fixedPagePath,
+  homePath,
+  reporterPath,
+  siteMapPagePath,
+} from './routes';
 
 export type SiteUrl = { path: string; lastModified: Date | undefined };
 
@@ -11,8 +20,34 @@ function newest(dates: Date[]): Date | undefined {
   );
 }
 
-/** Every page the build writes: listings, categories and articles, each with its content's own date. */
-export function sitePages(archive: Archive, perPage: number): SiteUrl[] {
+/** Fixed pages, the HTML sitemap and reporter pages: what the newsroom adds to the archive's pages. */
+function newsroomPages(
+  newsroom: Pick<Newsroom, 'pages' | 'desks'>,
+  perPage: number,
+  archiveUpdated: Date | undefined,
+): SiteUrl[] {
+  return [
+    { path: siteMapPagePath(), lastModified: archiveUpdated },
+    ...newsroom.pages.map((page) => ({ path: fixedPagePath(page.path), lastModified: undefined })),
+    ...newsroom.desks.flatMap((desk) => {
+      const lastModified = newest(desk.articles.map((article) => article.updated));
+      return [1, ...extraPageNumbers(desk.articles.length, perPage)].map((page) => ({
+        path: reporterPath(desk.reporter.slug, page),
+        lastModified,
+      }));
+    }),
+  ];
+}
+
+/**
+ * Every page the build writes: listings, categories and articles, each with its content's own date, and
+ * with `newsroom` the fixed pages, the HTML sitemap and reporter pages.
+ */
+export function sitePages(
+  archive: Archive,
+  perPage: number,
+  newsroom?: Pick<Newsroom, 'pages' | 'desks'>,
+): SiteUrl[] {
   const archiveUpdated = newest(archive.articles.map((article) => article.updated));
   const listing = (count: number, pathFor: (page: number) => string, lastModified: Date | undefined) =>
     [1, ...extraPageNumbers(count, perPage)].map((page) => ({ path: pathFor(page), lastModified }));
@@ -30,5 +65,6 @@ export function sitePages(archive: Archive, perPage: number): SiteUrl[] {
       path: articlePath(article.slug),
       lastModified: article.updated,
     })),
+    ...(newsroom ? newsroomPages(newsroom, perPage, archiveUpdated) : []),
   ];
 }

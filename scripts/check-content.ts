@@ -12,7 +12,7 @@ import { SKIP_BROKEN_POSTS, skipBrokenPostsFromEnvironment } from '../lib/conten
 import { contentFingerprint } from '../lib/content/content-store';
 import { contentDirectory, readContentFolder } from '../lib/content/post-files';
 import { formatReport, type ReportFormat } from '../lib/content/report';
-import { readSiteFiles } from '../lib/content/site-files';
+import { authorsFile, readSiteFiles, siteFileValue } from '../lib/content/site-files';
 import { timed } from '../lib/instrumentation/bench-timings';
 import { checkWithCache } from './content-cache/check-with-cache';
 
@@ -56,6 +56,7 @@ async function main() {
       fingerprint,
       siteFiles: siteFiles.values,
       skipBrokenPosts,
+      reporters: siteFileValue(siteFiles.values, authorsFile),
     });
     return { ...result, problems: [...result.problems, ...siteFiles.problems] };
   });

@@ -24,7 +24,26 @@ test('the placeholder pages of empty routes are not part of the export', async (
     '/categories/_/page/_',
     '/categories/_/feed.xml',
     '/page/2',
+    // No `_data/authors.yml`, no `author:` and no `_pages/`: the reporter and fixed-page routes are empty.
+    '/reporters/_',
+    '/reporters/_/page/_',
+    '/reporters/_/feed.xml',
+    '/_',
   ]) {
     expect((await request.get(`${ORIGIN}${path}`)).status(), path).toBe(404);
   }
+});
+
+test('without _data/publisher.yml or _pages/ the footer keeps the 출처 line and the sitemap link', async ({
+  page,
+}) => {
+  await page.goto(`${ORIGIN}/`);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('출처가 표시된 기사의 저작권은 각 출처에 있습니다.');
+  await expect(footer.locator('.publisher-info')).toHaveCount(0);
+  await expect(footer.getByRole('navigation', { name: '사이트 안내' }).getByRole('link')).toHaveText([
+    '전체 카테고리',
+    '사이트맵',
+  ]);
+  expect((await page.request.get(`${ORIGIN}/sitemap`)).status()).toBe(200);
 });

@@ -8,6 +8,7 @@ import {
 } from './category-names';
 import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
+import { unknownAuthorProblems, type Reporter } from './site/authors';
 import type { Article, ArticleRecord, Category } from './types';
 
 /** The whole archive as listings, feeds and sitemaps read it: summaries, without rendered trees. */
@@ -19,6 +20,8 @@ export type Archive<A extends ArticleRecord = ArticleRecord> = {
   categories: Category[];
   /** Articles per category slug, newest first. */
   byCategory: Map<string, A[]>;
+  /** When the archive was loaded for the build: the reference for the ticker's 48 hours and the listings' 24. */
+  builtAt: Date;
   /** Warnings about posts that were still built, or deliberately left out. */
   warnings: ContentProblem[];
 };
@@ -52,7 +55,7 @@ function collisions(articles: Article[]): ContentProblem[] {
 export function checkPosts(
   files: PostFile[],
   checkOne: (file: PostFile) => PostResult = articleFromPost,
-  when: { now?: Date; buildFuture?: boolean } = {},
+  when: { now?: Date; buildFuture?: boolean; reporters?: Reporter[] } = {},
 ): { articles: Article[]; problems: ContentProblem[] } {
   // `checkOne` lets the content cache hand back a post's stored result instead of rendering it again.
   const results = files.map((file) => checkOne(file));
@@ -81,6 +84,14 @@ export function checkPosts(
         categories: article.categories,
       })),
     ),
+    ...(when.reporters
+      ? unknownAuthorProblems(
+          results.flatMap((result) =>
+            result.article ? [{ ...result.article, authorLine: result.authorLine ?? 1 }] : [],
+          ),
+          when.reporters,
+        )
+      : []),
   ];
   return { articles: future.articles, problems };
 }
@@ -121,6 +132,7 @@ export function archiveOf<A extends ArticleRecord>(
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     categories,
     byCategory,
+    builtAt: new Date(),
     warnings,
   };
 }

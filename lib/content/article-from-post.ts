@@ -8,12 +8,16 @@ import { deriveExcerpt } from './post-steps/derive-excerpt';
 import { deriveLegacyPaths } from './post-steps/derive-legacy-paths';
 import { liftLeadImage } from './post-steps/lift-lead-image';
 import { liftSourceLine } from './post-steps/lift-source-line';
+import { normaliseAuthors } from './post-steps/normalise-authors';
+import { normaliseBreaking } from './post-steps/normalise-breaking';
+import { normaliseCorrections } from './post-steps/normalise-corrections';
 import { normaliseDates } from './post-steps/normalise-dates';
 import { normaliseImage } from './post-steps/normalise-image';
 import { normaliseSlug } from './post-steps/normalise-slug';
 import { normaliseSource } from './post-steps/normalise-source';
 import { normaliseTaxonomy } from './post-steps/normalise-taxonomy';
 import { normaliseTitle } from './post-steps/normalise-title';
+import { normaliseUpdated } from './post-steps/normalise-updated';
 import { madeEarlier, type ArticleDraft, type PostStep, type StepProblem } from './post-steps/post-step';
 import { refuseReservedPaths } from './post-steps/refuse-reserved-paths';
 import { renderFeatureText } from './post-steps/render-feature-text';
@@ -45,13 +49,19 @@ export type PostResult = {
   dateLine?: number;
   /** Line of the `categories` (or `category`) field (1 when absent), for archive-level messages. */
   categoriesLine?: number;
+  /** Line of the `author` field, for the archive's warning about a reporter `_data/authors.yml` lacks. */
+  authorLine?: number;
   /** For each legacy path, the field and file line it came from, for archive-level messages. */
   legacyPathSources?: Record<string, { field: string; line: number }>;
 };
 
-/** In order: normalise (dates, names, pictures, source), resolve Liquid, render, derive. */
+/** In order: normalise (dates, names, reporters, pictures, source), resolve Liquid, render, derive. */
 const POST_STEPS: PostStep[] = [
   normaliseDates,
+  normaliseCorrections,
+  normaliseUpdated,
+  normaliseAuthors,
+  normaliseBreaking,
   normaliseSlug,
   normaliseTitle,
   normaliseTaxonomy,
@@ -72,7 +82,12 @@ function finishedArticle(draft: ArticleDraft, sourcePath: string): Article {
     slug: madeEarlier(draft.slug, 'slug'),
     title: madeEarlier(draft.title, 'title'),
     date: madeEarlier(draft.date, 'date'),
+    dateHasClockTime: madeEarlier(draft.dateHasClockTime, 'dateHasClockTime'),
     updated: madeEarlier(draft.updated, 'updated'),
+    updatedHasClockTime: madeEarlier(draft.updatedHasClockTime, 'updatedHasClockTime'),
+    authors: madeEarlier(draft.authors, 'authors'),
+    corrections: madeEarlier(draft.corrections, 'corrections'),
+    breaking: madeEarlier(draft.breaking, 'breaking'),
     categories: madeEarlier(draft.categories, 'categories'),
     tags: madeEarlier(draft.tags, 'tags'),
     excerpt: madeEarlier(draft.excerpt, 'excerpt'),
@@ -118,6 +133,7 @@ function checkPost(file: PostFile): PostResult {
     postLinks: draft.postLinks ?? [],
     dateLine: draft.dateLine ?? 1,
     categoriesLine: draft.categoriesLine ?? 1,
+    authorLine: draft.authorLine ?? 1,
     legacyPathSources: draft.legacyPathSources ?? {},
   };
 }

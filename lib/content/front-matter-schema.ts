@@ -54,6 +54,10 @@ const sourceField = z.union([
 
 const pathList = z.union([z.string(), z.array(z.string())]);
 
+/** A reporter: an id or a name, jekyll-seo-tag's `{ name: … }`, or a list of them. */
+const reporterName = z.union([text, z.looseObject({ name: text }).transform((author) => author.name)]);
+const authorField = z.union([reporterName, z.array(reporterName)]);
+
 /**
  * The one schema for post front matter. It accepts the shapes Jekyll accepts; normalising them into an
  * `Article` is the loader's job. A missing or blank title is allowed here: the loader derives one from
@@ -76,6 +80,13 @@ export const frontMatterSchema = z.looseObject({
   published: z.boolean().optional(),
   permalink: z.string().trim().min(1).optional(),
   redirect_from: pathList.optional(),
+  last_modified_at: text.optional(),
+  author: authorField.optional(),
+  authors: authorField.optional(),
+  corrections: z
+    .array(z.object({ date: text, text: text }), 'write corrections as a list of { date, text }')
+    .optional(),
+  breaking: z.boolean('write breaking: true or breaking: false').optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -95,6 +106,12 @@ const HINTS: Record<string, string> = {
   published: 'write published: true or published: false',
   permalink: 'write permalink as a path such as /2023/09/18/old-title.html',
   redirect_from: 'write redirect_from as a path, or a list of paths starting with /',
+  last_modified_at:
+    'write the date as YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +0900 or YYYY-MM-DD HH:MM:SS Asia/Seoul',
+  author: 'write author as a reporter id from _data/authors.yml, a name, or a list of them',
+  authors: 'write authors as a list of reporter ids from _data/authors.yml or names',
+  corrections: 'write corrections as a list of `- date: 2023-09-19 14:20` and `text: 무엇을 바로잡았는지`',
+  breaking: 'write breaking: true for breaking news, or leave the field out',
 };
 
 export function hintForField(field: string): string {

@@ -40,13 +40,13 @@ function refuseExecutableFrontMatter(): never {
  */
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
 const { types } = yaml as typeof yaml & { types: Record<'null' | 'bool', yaml.Type> };
-const FRONT_MATTER_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool] });
+export const FRONT_MATTER_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool] });
 
 /** More values than any real post needs; YAML aliases could otherwise expand a few lines into billions. */
 export const MAX_FRONT_MATTER_VALUES = 2000;
 
 /** Counts values as a reader of the data would see them, aliases expanded, stopping at the limit. */
-function countValues(value: unknown, budget: { left: number }): void {
+export function countValues(value: unknown, budget: { left: number }): void {
   budget.left -= 1;
   if (budget.left < 0 || value === null || typeof value !== 'object') return;
   for (const child of Object.values(value)) {

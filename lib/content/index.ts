@@ -7,9 +7,13 @@ import { siteConfig } from '@/config/site';
 
 import type { Archive } from './archive';
 import { devArchive } from './dev-archive';
+import { buildNewsroom, bylineOf, type Newsroom, type ReporterDesk } from './newsroom';
 import { prerenderedPageNumbers } from './pagination';
 import { contentDirectory } from './post-files';
-import type { SiteFileReader } from './site-files';
+import { authorsFile, fixedPagesFile, publisherFile, type SiteFileReader } from './site-files';
+import type { Reporter } from './site/authors';
+import type { FixedPage } from './site/fixed-pages';
+import type { SiteFiles } from './site/site-files';
 import { routeParamToSlug } from './slugs';
 import { loadStoredArchive, type StoredArchive } from './stored-archive';
 import type { Article, ArticleRecord, Category } from './types';
@@ -21,8 +25,13 @@ export type {
   ArticleSummary,
   Category,
   CategoryRef,
+  Correction,
   SourceAttribution,
 } from './types';
+export type { FixedPage } from './site/fixed-pages';
+export type { Publisher } from './site/publisher';
+export type { Reporter } from './site/authors';
+export type { Newsroom, ReporterDesk } from './newsroom';
 export { paginate, extraPageNumbers, pageNumberFromParam, type Page } from './pagination';
 
 declare global {
@@ -99,4 +108,44 @@ export async function getCategory(
   const slug = routeParamToSlug(slugParam);
   const category = archive.categories.find((candidate) => candidate.slug === slug);
   return category && { category, articles: archive.byCategory.get(slug) ?? [] };
+}
+
+/** `_data/publisher.yml`, `_data/authors.yml` and `_pages/`, as the check read them (see site-files.ts). */
+export async function getSiteFiles(): Promise<SiteFiles> {
+  const [publisher, reporters, pages] = await Promise.all([
+    getSiteFile(publisherFile),
+    getSiteFile(authorsFile),
+    getSiteFile(fixedPagesFile),
+  ]);
+  return { publisher: publisher ?? undefined, reporters, pages };
+}
+
+// One join per archive: the store's archive lives as long as the process, dev's only for one request.
+const newsrooms = new WeakMap<Archive, Newsroom>();
+
+/** The publisher, the fixed pages and every reporter with their articles, newest first. */
+export async function getNewsroom(): Promise<Newsroom> {
+  const [archive, site] = await Promise.all([getArchive(), getSiteFiles()]);
+  let newsroom = newsrooms.get(archive);
+  if (!newsroom) {
+    newsroom = buildNewsroom(archive.articles, site);
+    newsrooms.set(archive, newsroom);
+  }
+  return newsroom;
+}
+
+/** The reporter page's reporter and articles, by route param (encoded or not). */
+export async function getReporterDesk(slugParam: string): Promise<ReporterDesk | undefined> {
+  return (await getNewsroom()).deskBySlug.get(routeParamToSlug(slugParam));
+}
+
+/** The reporters an article's byline names. */
+export async function getByline(article: Pick<Article, 'authors'>): Promise<Reporter[]> {
+  return bylineOf(article, { reporters: await getSiteFile(authorsFile) });
+}
+
+/** The fixed page at a path such as `/privacy`, decoded or not. */
+export async function getFixedPage(pagePath: string): Promise<FixedPage | undefined> {
+  const wanted = routeParamToSlug(pagePath);
+  return (await getSiteFile(fixedPagesFile)).find((page) => page.path === wanted);
 }

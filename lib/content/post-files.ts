@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readJekyllSite } from '../legacy-urls/read-jekyll-site';
 import type { PostFile } from './article-from-post';
 import type { ContentProblem } from './problems';
+import { isSiteFile } from './site/read-site-files';
 
 /** File types read as posts: markdown, and HTML bodies as Jekyll allows in `_posts`. */
 export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.htm'];
@@ -118,7 +119,10 @@ function skippedFileProblem(relativePath: string): ContentProblem {
 export async function readContentFolder(
   directory: string,
 ): Promise<{ posts: PostFile[]; skipped: ContentProblem[] }> {
-  const paths = (await relativeFilePaths(directory)).filter((file) => !isHidden(file) && !isReadme(file));
+  // Site files (`_data/publisher.yml`, `_pages/…`) are read and checked by their readers (site-files.ts).
+  const paths = (await relativeFilePaths(directory)).filter(
+    (file) => !isHidden(file) && !isReadme(file) && !isSiteFile(file),
+  );
   const postPaths = paths.filter(isPost);
   const skipped = paths.filter((file) => !postPaths.includes(file)).map(skippedFileProblem);
   return { posts: await readPosts(directory, postPaths), skipped };

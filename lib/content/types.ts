@@ -21,12 +21,29 @@ export type CategoryRef = {
   slug: string;
 };
 
+/** A `corrections:` entry: shown above the body as a 바로잡습니다 notice. */
+export type Correction = {
+  date: Date;
+  text: string;
+  /** False when the date was written as a day only: then only the day is shown. */
+  hasClockTime: boolean;
+};
+
 export type Article = {
   slug: string;
   title: string;
   date: Date;
-  /** `updated` from front matter, else the publication date. */
+  /** False when `date` (or the file name) gives a day only: then only the day is shown. */
+  dateHasClockTime: boolean;
+  /** The latest of the date, `updated`, `last_modified_at` and the latest correction. */
   updated: Date;
+  updatedHasClockTime: boolean;
+  /** `author`/`authors` as written (ids or names); resolved against `_data/authors.yml` by the archive. */
+  authors: string[];
+  /** Oldest first. */
+  corrections: Correction[];
+  /** `breaking: true`: the only source of the 속보 label and of the home ticker. */
+  breaking: boolean;
   categories: CategoryRef[];
   /** `tags` and `tag` from front matter, as written (NFC), without repeats. */
   tags: string[];
@@ -57,6 +74,9 @@ type TreeField = { [K in keyof Article]-?: NonNullable<Article[K]> extends Root 
 export type ArticleRecord = Omit<Article, TreeField>;
 
 /** What list pages need. */
-export type ArticleSummary = Pick<Article, 'slug' | 'title' | 'date' | 'updated' | 'categories' | 'excerpt'>;
+export type ArticleSummary = Pick<
+  Article,
+  'slug' | 'title' | 'date' | 'dateHasClockTime' | 'updated' | 'categories' | 'excerpt' | 'breaking'
+>;
 
 export type Category = CategoryRef & { count: number };

@@ -2,7 +2,9 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 
-import type { Article } from '@/lib/content';
+import { formatDotDate, formatDotDateTime } from '@/lib/clock';
+import type { Article, Correction } from '@/lib/content';
+import { xmlText } from '@/lib/xml-text';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
 
@@ -23,8 +25,21 @@ function withAbsoluteUrls(tree: Root, origin: string): Root {
  * The whole article as HTML for a feed reader, which has no page around it: the banner picture, the
  * banner text and the body, with site paths made absolute. The trees are already sanitised.
  */
+/** The 바로잡습니다 notice as plain HTML, for feed readers (which show no page around the body). */
+export function correctionNoticeHtml(corrections: Correction[]): string {
+  if (corrections.length === 0) return '';
+  const items = corrections.map((correction) => {
+    const when = correction.hasClockTime
+      ? formatDotDateTime(correction.date)
+      : formatDotDate(correction.date);
+    return `<li>${xmlText(when)} ${xmlText(correction.text)}</li>`;
+  });
+  return `<aside><h2>바로잡습니다</h2><ul>${items.join('')}</ul></aside>`;
+}
+
 export function articleHtmlForFeed(article: Article, origin: string): string {
   const parts: string[] = [];
+  const notice = correctionNoticeHtml(article.corrections);
   if (article.image) {
     const image: Root = {
       type: 'root',
@@ -40,6 +55,7 @@ export function articleHtmlForFeed(article: Article, origin: string): string {
     parts.push(toHtml(withAbsoluteUrls(image, origin)));
   }
   if (article.featureText) parts.push(toHtml(withAbsoluteUrls(article.featureText, origin)));
+  if (notice) parts.push(notice);
   parts.push(toHtml(withAbsoluteUrls(article.body, origin)));
   return parts.join('\n');
 }

@@ -1,4 +1,4 @@
-import { formatRfc822 } from '@/lib/clock';
+import { formatIso, formatRfc822 } from '@/lib/clock';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
 import { xmlElement, xmlText } from '@/lib/xml-text';
@@ -37,6 +37,8 @@ function feedItem(article: Article, origin: string): string {
     // The article URL never changes once published, so it doubles as the item's permanent id.
     xmlElement('guid', url, ' isPermaLink="true"'),
     xmlElement('pubDate', formatRfc822(article.date)),
+    // RSS has no item update date; Atom's (in the namespace the feed already declares) tells readers of a 수정.
+    xmlElement('atom:updated', formatIso(article.updated)),
     ...article.categories.map((category) => xmlElement('category', category.name)),
     xmlElement('description', article.excerpt),
     xmlElement('content:encoded', articleHtmlForFeed(article, origin)),

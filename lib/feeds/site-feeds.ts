@@ -1,7 +1,14 @@
 import { absoluteUrl, siteConfig } from '@/config/site';
-import { getFullArticles } from '@/lib/content';
+import { getFullArticles, type ReporterDesk } from '@/lib/content';
 import type { Archive } from '@/lib/content/archive';
-import { categoryFeedPath, categoryPath, homePath, siteFeedPath } from '@/lib/routes';
+import {
+  categoryFeedPath,
+  categoryPath,
+  homePath,
+  reporterFeedPath,
+  reporterPath,
+  siteFeedPath,
+} from '@/lib/routes';
 
 import { FEED_SIZE, rssFeed } from './rss';
 
@@ -29,6 +36,18 @@ export async function categoryFeed(archive: Archive, slug: string): Promise<stri
     feedUrl: absoluteUrl(categoryFeedPath(category.slug)),
     origin: siteConfig.origin,
     articles: await getFullArticles((archive.byCategory.get(slug) ?? []).slice(0, FEED_SIZE)),
+  });
+}
+
+/** One reporter's feed: their articles, newest first. */
+export async function reporterFeed({ reporter, articles }: ReporterDesk): Promise<string> {
+  return rssFeed({
+    title: `${reporter.name} ${reporter.role} | ${siteConfig.name}`,
+    description: `${siteConfig.name} ${reporter.name} ${reporter.role}의 기사`,
+    pageUrl: absoluteUrl(reporterPath(reporter.slug)),
+    feedUrl: absoluteUrl(reporterFeedPath(reporter.slug)),
+    origin: siteConfig.origin,
+    articles: await getFullArticles(articles.slice(0, FEED_SIZE)),
   });
 }
 

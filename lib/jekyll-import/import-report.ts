@@ -15,6 +15,8 @@ export function formatImportReport(report: ImportReport): string {
     `  그림·파일 assets copied to public/: ${report.assetsCopied.length}`,
     `  Liquid: ${resolved} resolved by the site, ${left} left as text`,
     `  옛 주소 permalinks mapped: ${oldPaths} old addresses → ${imported.length} articles`,
+    `  고정 페이지 pages into _pages/: ${report.pages.length}`,
+    `  기자 목록 _data/authors.yml: ${report.authorsCopied ? 'copied' : 'none'}`,
   ];
   if (repaired.length > 0) {
     lines.push(
@@ -28,6 +30,9 @@ export function formatImportReport(report: ImportReport): string {
         lines.push(`    ${change.line} + ${change.after}`);
       }
     }
+  }
+  if (report.pages.length > 0) {
+    lines.push('', '고정 페이지 (pages)', ...report.pages.map((page) => `  ${page.path}  ← ${page.file}`));
   }
   if (attention.length > 0) {
     lines.push('', '확인 필요 (needing attention)');

@@ -17,6 +17,7 @@ import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
+import { importSiteFiles, type ImportedPage } from './import-site-files';
 import { liquidIn } from './liquid-tags';
 import { repairFrontMatter, type FrontMatterChange } from './repair-front-matter';
 import { confinedPostsFolder, confinedSiteFile } from './site-confinement';
@@ -42,6 +43,10 @@ export type ImportReport = {
   assetsCopied: string[];
   /** Posts and files not brought over, with the reason. */
   skipped: string[];
+  /** Pages brought into `_pages/`, with the address each now has. */
+  pages: ImportedPage[];
+  /** Whether `_data/authors.yml` came along. */
+  authorsCopied: boolean;
 };
 
 export type ImportOptions = {
@@ -210,5 +215,14 @@ export async function importJekyllSite({
     post.newPath = articlePath(article.slug);
     post.oldPaths = articleLegacyPaths(article, site);
   }
-  return { site, posts, assetsCopied: [...assetsCopied].sort(), skipped };
+  const siteFiles = await importSiteFiles(sitePath, contentDir);
+  skipped.push(...siteFiles.skipped);
+  return {
+    site,
+    posts,
+    assetsCopied: [...assetsCopied].sort(),
+    skipped,
+    pages: siteFiles.pages,
+    authorsCopied: siteFiles.authorsCopied,
+  };
 }

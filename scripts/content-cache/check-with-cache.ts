@@ -24,6 +24,7 @@ import {
 } from '../../lib/content/content-store';
 import type { ContentProblem } from '../../lib/content/problems';
 import { rendererVersion } from '../../lib/content/renderer-version';
+import type { Reporter } from '../../lib/content/site/authors';
 import { revive } from '../../lib/content/store/serialise';
 import type { Article } from '../../lib/content/types';
 import { unfinishedPost } from '../../lib/content/unfinished-post';
@@ -83,6 +84,8 @@ export type StoreInputs = {
   siteFiles: Record<string, unknown>;
   /** NEWSDAO_SKIP_BROKEN_POSTS=1: store the posts without errors and leave out those named in one. */
   skipBrokenPosts?: boolean;
+  /** The reporters of `_data/authors.yml`: a post's `author` that names none of them gets a warning. */
+  reporters?: Reporter[];
 };
 
 export async function checkWithCache(
@@ -114,7 +117,9 @@ export async function checkWithCache(
   await renderInThreads(misses, directory, results);
 
   const check = (posts: PostFile[]) =>
-    checkPosts(posts, (file) => results.get(file.relativePath) ?? articleFromPost(file));
+    checkPosts(posts, (file) => results.get(file.relativePath) ?? articleFromPost(file), {
+      reporters: inputs.reporters,
+    });
   const { kept, result, leftOut, leftOutErrors } = inputs.skipBrokenPosts
     ? withoutBrokenPosts(files, check)
     : { kept: files, result: check(files), leftOut: [], leftOutErrors: [] };

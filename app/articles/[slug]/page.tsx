@@ -6,7 +6,7 @@ import { ArticleView } from '@/components/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
-import { getArchive, getArticle, getPrerenderedArticles } from '@/lib/content';
+import { getArchive, getArticle, getByline, getPrerenderedArticles, getSiteFiles } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata/article-metadata';
 import { newsArticleJsonLd } from '@/lib/metadata/news-article';
 import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
@@ -30,12 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const archive = await getArchive();
+  const [archive, reporters, site] = await Promise.all([getArchive(), getByline(article), getSiteFiles()]);
   const { newer, older } = adjacentArticles(archive, article.slug);
   return (
     <>
-      <JsonLd value={newsArticleJsonLd(article)} />
-      <ArticleView article={article} />
+      <JsonLd value={newsArticleJsonLd(article, reporters, site.publisher)} />
+      <ArticleView article={article} reporters={reporters} />
       <RelatedArticles category={article.categories[0]} articles={relatedArticles(archive, article)} />
       <ArticlePager newer={newer} older={older} />
     </>

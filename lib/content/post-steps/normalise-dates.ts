@@ -1,17 +1,25 @@
-import { formatDay, parsePostDate, SEOUL, splitDatedFileName } from '../../clock';
+import { formatDay, hasClockTime, parsePostDate, SEOUL, splitDatedFileName } from '../../clock';
 import { hintForField } from '../front-matter-schema';
 import { jekyllDateZone } from '../jekyll-dates';
-import type { PostStep, StepProblem } from './post-step';
+import type { PostStep, StepProblem, ValidPost } from './post-step';
 
 /**
- * `date` from the front matter or else the file name, and `updated` (the date when not set). Dates
- * without an offset are Seoul time, or, in a post imported from a Jekyll site, what they were to Jekyll.
+ * The zone a front-matter date field without an offset is read in: Seoul, or, in a post imported from a
+ * Jekyll site, the zone Jekyll read it in.
+ */
+export function dateFieldZone(post: ValidPost, field: string): string {
+  if (post.jekyllTimeZone === undefined) return SEOUL;
+  return jekyllDateZone(post.frontMatterText, post.lineOf(field), post.jekyllTimeZone);
+}
+
+/**
+ * `date` from the front matter or else the file name, and whether it gives a time of day (a file-name
+ * date never does). `updated` is normaliseUpdated's.
  */
 export const normaliseDates: PostStep = (post) => {
   const { frontMatter, lineOf } = post;
   const siteZone = post.jekyllTimeZone ?? SEOUL;
-  const zoneOf = (field: string) =>
-    post.jekyllTimeZone === undefined ? SEOUL : jekyllDateZone(post.frontMatterText, lineOf(field), siteZone);
+  const zoneOf = (field: string) => dateFieldZone(post, field);
   const { datePart } = splitDatedFileName(post.baseName);
   const dateText = frontMatter.date ?? datePart;
   const dateLine = frontMatter.date !== undefined ? lineOf('date') : 1;
@@ -48,20 +56,6 @@ export const normaliseDates: PostStep = (post) => {
       });
     }
   }
-  let updated = date.date;
-  if (frontMatter.updated !== undefined) {
-    const parsedUpdated = parsePostDate(frontMatter.updated, zoneOf('updated'));
-    if (parsedUpdated.ok) updated = parsedUpdated.date;
-    else {
-      const line = lineOf('updated');
-      problems.push({
-        severity: 'error',
-        field: 'updated',
-        line,
-        message: parsedUpdated.reason,
-        hint: hintForField('updated'),
-      });
-    }
-  }
-  return { made: { date: date.date, updated, dateLine }, problems };
+  const dateHasClockTime = frontMatter.date !== undefined && hasClockTime(frontMatter.date);
+  return { made: { date: date.date, dateHasClockTime, dateLine }, problems };
 };

@@ -38,6 +38,8 @@ export type ArticleDraft = Partial<Omit<Article, 'sourcePath'>> & {
   dateLine?: number;
   /** Line of the `categories` (or `category`) field, for archive-level messages about a category. */
   categoriesLine?: number;
+  /** Line of the `author` (or `authors`) field. */
+  authorLine?: number;
   /** The file name's title part as a slug, for `:title` in permalinks. */
   titleSlug?: string;
   /** The body after Liquid, not yet rendered. */
