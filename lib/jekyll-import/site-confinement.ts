@@ -26,6 +26,14 @@ const isInside = (root: string, file: string) => file.startsWith(root + path.sep
 export async function confinedSiteFile(siteRoot: string, relativePath: string): Promise<SiteFile> {
   const unpublished = unpublishedSegment(relativePath);
   if (unpublished) return { ok: false, missing: false, reason: unpublished };
+  return confinedFile(siteRoot, relativePath);
+}
+
+/**
+ * The same walk for the site's own files that Jekyll reads but never publishes (`_pages/about.md`,
+ * `_data/authors.yml`): a `_` segment is allowed, a link or a real path outside the site is not.
+ */
+export async function confinedFile(siteRoot: string, relativePath: string): Promise<SiteFile> {
   const segments = relativePath.split('/').filter((part) => part !== '');
   let current = siteRoot;
   for (const [index, segment] of segments.entries()) {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -57,4 +57,47 @@ test("importing brings pages with a permalink and a theme's _pages/, skips our r
   expect(text).toContain('/about  ← _pages/about.md');
   // The importer sets nothing: the imported post with a banner stays a feature, not breaking news.
   expect(await readFile(path.join(contentDir, '2020-01-01-hello.md'), 'utf8')).not.toContain('breaking');
+});
+
+test('pages and authors.yml that are symbolic links are named and left behind, never followed', async () => {
+  const secret = path.join(work, 'secret.md');
+  await writeFile(secret, '---\npermalink: /leak\n---\nPASSWORD=hunter2\n');
+  await rm(path.join(work, 'site', '_data/authors.yml'));
+  await symlink(secret, path.join(work, 'site', '_data/authors.yml'));
+  await symlink(secret, path.join(work, 'site', '_pages/leak.md'));
+  await symlink(secret, path.join(work, 'site', 'top-leak.md'));
+  const contentDir = path.join(work, 'content');
+  const report = await importJekyllSite({
+    sitePath: path.join(work, 'site'),
+    contentDir,
+    publicDir: path.join(work, 'public'),
+  });
+  expect(report.authorsCopied).toBe(false);
+  expect(report.pages.map((page) => page.file)).toEqual(['_pages/about.md', '_pages/privacy.md']);
+  expect(await readdir(path.join(contentDir, '_pages'))).toEqual(['about.md', 'privacy.md']);
+  expect(report.skipped).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('_data/authors.yml: not imported: _data/authors.yml is a symbolic link'),
+      expect.stringContaining('_pages/leak.md: page not imported: _pages/leak.md is a symbolic link'),
+      expect.stringContaining('top-leak.md: page not imported: top-leak.md is a symbolic link'),
+    ]),
+  );
+  expect(formatImportReport(report)).not.toContain('hunter2');
+});
+
+test('a _pages folder that is a symbolic link is named and not read', async () => {
+  const elsewhere = path.join(work, 'elsewhere');
+  await mkdir(elsewhere);
+  await writeFile(path.join(elsewhere, 'leak.md'), '---\npermalink: /leak\n---\n비밀\n');
+  await rm(path.join(work, 'site', '_pages'), { recursive: true });
+  await symlink(elsewhere, path.join(work, 'site', '_pages'));
+  const report = await importJekyllSite({
+    sitePath: path.join(work, 'site'),
+    contentDir: path.join(work, 'content'),
+    publicDir: path.join(work, 'public'),
+  });
+  expect(report.pages.map((page) => page.file)).toEqual(['_pages/about.md']);
+  expect(report.skipped).toEqual(
+    expect.arrayContaining([expect.stringContaining('_pages: pages not imported: a symbolic link')]),
+  );
 });
