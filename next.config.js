@@ -51,6 +51,11 @@ const nextConfig = {
           // Older listing pages, also rendered on request in that mode, list articles from the archive.
           '/page/\\[page\\]': [`${tracedStore}/archive.json`],
           '/categories/\\[category\\]/page/\\[page\\]': [`${tracedStore}/archive.json`],
+          // The OG cards drawn on request read their fonts by path (lib/og/og-fonts.ts).
+          '/og/\\[image\\]': [
+            'lib/og/fonts/*.otf',
+            'node_modules/pretendard/dist/public/static/Pretendard-{Regular,ExtraBold}.otf',
+          ],
         },
         // proxy.ts strips trailing slashes itself, after looking the path up as an old address, so an
         // old pretty URL (`/a/b/`) is one redirect from its article, not two.

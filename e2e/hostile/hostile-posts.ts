@@ -122,7 +122,35 @@ function frontMatterPosts(): HostilePost[] {
   });
 }
 
-export const HOSTILE_POSTS: readonly HostilePost[] = [...bodyPosts(), ...frontMatterPosts()];
+/**
+ * Titles with characters the OG card's fonts lack, for which Satori would fetch fonts and emoji from
+ * CDNs (og-images.hostile.ts). Dated before the others, so the listings' first pages stay theirs.
+ */
+const CARD_TITLES = [
+  '속보 🚨 대통령 👍🏽 발표 👨‍👩‍👧 🇰🇷',
+  '韓國 經濟 新聞: 金融 危機 (经济)',
+  'ข่าวเศรษฐกิจ วันนี้ 경제',
+];
+
+function cardTitlePosts(): HostilePost[] {
+  return CARD_TITLES.map((title, index) => {
+    const slug = `2023-12-31-og-card-title-${String(index + 1).padStart(3, '0')}`;
+    return {
+      fileName: `${slug}.md`,
+      slug,
+      title,
+      frontMatter: { title, categories: [HOSTILE_CATEGORY], excerpt: `${title} 요약` },
+      body: '본문은 평범한 문단입니다.\n',
+      place: 'OG card title',
+    };
+  });
+}
+
+export const HOSTILE_POSTS: readonly HostilePost[] = [
+  ...bodyPosts(),
+  ...frontMatterPosts(),
+  ...cardTitlePosts(),
+];
 
 /** The file's text: JSON is YAML, so every hostile string reaches the front matter exactly as written. */
 export function postFileText(post: HostilePost): string {

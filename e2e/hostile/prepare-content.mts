@@ -10,6 +10,12 @@ import { HOSTILE_POSTS, postFileText } from './hostile-posts';
 const target = path.resolve(process.env.CONTENT_DIR ?? '.next-e2e-hostile-content');
 
 await rm(target, { recursive: true, force: true });
+// A fresh log of network requests for this build (e2e/hostile/no-network.mjs).
+const networkLog = process.env.NEWSDAO_NETWORK_LOG;
+if (networkLog) {
+  await rm(networkLog, { force: true });
+  await rm(`${networkLog}.processes`, { force: true });
+}
 await mkdir(path.join(target, 'hostile'), { recursive: true });
 await cp('tests/unit/fixtures/jekyll-archive', path.join(target, 'jekyll-archive'), { recursive: true });
 for (const post of HOSTILE_POSTS)

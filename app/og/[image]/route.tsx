@@ -1,10 +1,6 @@
-import { ImageResponse } from 'next/og';
-
-import { ArticleOgImage } from '@/components/ArticleOgImage';
 import { siteConfig } from '@/config/site';
 import { getArticle, getPrerenderedArticles } from '@/lib/content';
-import { OG_IMAGE_SIZE } from '@/lib/metadata/article-image';
-import { ogFonts } from '@/lib/og/og-fonts';
+import { articleOgImage } from '@/lib/og/article-og-image';
 import { siteOgImagePath } from '@/lib/routes';
 import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
@@ -26,21 +22,14 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const { image } = await params;
-  const options = { ...OG_IMAGE_SIZE, fonts: await ogFonts() };
   if (image === SITE_IMAGE) {
-    return new ImageResponse(
-      <ArticleOgImage title={siteConfig.description} category={undefined} siteName={siteConfig.name} />,
-      options,
-    );
+    return articleOgImage({ title: siteConfig.description, category: undefined, siteName: siteConfig.name });
   }
   const article = await getArticle(image.replace(/\.png$/, ''));
   if (!article || article.image) return new Response('Not found', { status: 404 });
-  return new ImageResponse(
-    <ArticleOgImage
-      title={article.title}
-      category={article.categories[0]?.name}
-      siteName={siteConfig.name}
-    />,
-    options,
-  );
+  return articleOgImage({
+    title: article.title,
+    category: article.categories[0]?.name,
+    siteName: siteConfig.name,
+  });
 }
