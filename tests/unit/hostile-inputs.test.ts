@@ -153,6 +153,17 @@ describe('smaller hostile front matter and markup', () => {
     expect(article.image?.alt).toBe('사진설명');
     expect(article.categories[0]?.name).toBe('경제');
     expect(article.excerpt).toBe('요약입니다');
+    const pasted = html(
+      build(
+        titled(
+          [],
+          '<img src="/a.jpg" alt="사진&#x202E;설명" title="\u2066제목\u2069"> <abbr title="\u202Eabc">약</abbr>',
+        ),
+        '2024-01-02-pasted.html',
+      ).body,
+    );
+    expect(pasted).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(pasted).toContain('alt="사진설명" title="제목"');
     const structured = build(titled(['source: { title: "원문\u202E", publisher: "발행\u202E처" }']));
     expect(structured.source).toEqual(expect.objectContaining({ title: '원문', publisher: '발행처' }));
   });

@@ -22,6 +22,19 @@ function isEmptyLink(node: RootContent | ElementContent): boolean {
   );
 }
 
+function cleanedProperties(properties: Element['properties']): Element['properties'] {
+  const cleaned: Element['properties'] = {};
+  for (const [name, value] of Object.entries(properties)) {
+    cleaned[name] =
+      typeof value === 'string'
+        ? removeInvisibleCharacters(value)
+        : Array.isArray(value)
+          ? value.map((item) => (typeof item === 'string' ? removeInvisibleCharacters(item) : item))
+          : value;
+  }
+  return cleaned;
+}
+
 const SITE = 'https://this-site.invalid';
 
 /** Read as a browser reads it (WHATWG URL): `https:\\evil.example/` and `//evil.example` lead away too. */
@@ -52,9 +65,14 @@ function linkInsteadOf(iframe: Element): Element | undefined {
 export function rehypeTidyBody() {
   return (tree: Root) => {
     repairNesting(tree);
-    // Entities such as &#8203; only become characters once the HTML is parsed.
+    // Entities such as &#8203; only become characters once the HTML is parsed; attribute values are
+    // text too (an alt or a title a reader sees, or hears), and pasted HTML never went through the
+    // markdown-side cleaning at all.
     visit(tree, 'text', (node) => {
       node.value = removeInvisibleCharacters(node.value);
+    });
+    visit(tree, 'element', (node) => {
+      node.properties = cleanedProperties(node.properties);
     });
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName === 'iframe' && parent && index !== undefined) {
