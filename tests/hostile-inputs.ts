@@ -78,6 +78,12 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     size: 300_000,
   },
   {
+    name: 'a title of 20,000 characters',
+    target: 'lib/content/front-matter-schema.ts (the OG card drew it in 18 s)',
+    post: (size) => `---\ntitle: ${repeat('가나다라 ', size)}\ncategories: [시험]\n---\n본문\n`,
+    size: 20_000,
+  },
+  {
     name: 'deep blockquote nesting',
     target: 'the markdown parser and the renderer',
     post: (size) => `${frontMatter()}${'>'.repeat(size)} 인용\n`,
