@@ -24,6 +24,9 @@ const nextConfig = {
   // Several builds (tests, benchmarks) may run side by side; each gets its own output folder.
   distDir,
   poweredByHeader: false,
+  // generateEtags stays on (Next's default): the ETag is the only validator next start sends, so a
+  // reader or cache revalidating a page gets a 304 instead of the page again. Hashing the page costs
+  // about 0.1 ms of CPU per request (docs/performance.md, scripts/bench/etag-cost.ts).
   reactStrictMode: true,
   experimental: {
     // Next 16.3+ renders every segment of every page a second time at build time to write prefetch

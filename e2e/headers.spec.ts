@@ -48,3 +48,15 @@ test('other sites cannot frame the pages', async ({ page }) => {
   const response = await page.request.get('/');
   expect(response.headers()['x-frame-options']).toBe('DENY');
 });
+
+test('a page the reader already holds is revalidated by its ETag: 304 and no body', async ({ request }) => {
+  for (const path of ['/', SEED.path]) {
+    const first = await request.get(path);
+    const etag = first.headers()['etag'];
+    expect(etag, path).toMatch(/^"[0-9a-z]+"$/);
+    const again = await request.get(path, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(again.status(), path).toBe(304);
+    expect(again.headers()['etag']).toBe(etag);
+    expect(await again.body()).toHaveLength(0);
+  }
+});
