@@ -15,7 +15,8 @@ posts=""
 if [ "${1:-}" = "--posts" ]; then posts="${2:?--posts needs a number}"; fi
 cd "$(dirname "$0")/.."
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# KEEP_SCRATCH=1 leaves the scratch copy (and its .vercel/output) to look at.
+if [ -z "${KEEP_SCRATCH:-}" ]; then trap 'rm -rf "$scratch"' EXIT; else echo "scratch copy: $scratch"; fi
 
 git archive HEAD | tar -x -C "$scratch"
 cp -al node_modules "$scratch/node_modules" 2>/dev/null || cp -r node_modules "$scratch/node_modules"

@@ -35,6 +35,23 @@ export function expectedArticles(
   };
 }
 
+/**
+ * Whether the function folder `func` ships `file` (relative to the project): copied into the folder, or
+ * named in its `.vc-config.json` `filePathMap`, which `vercel build` writes instead of copying a file it
+ * will upload from the project (the map's values are paths relative to the project, here the working
+ * directory).
+ */
+export function functionShips(func: string, file: string): boolean {
+  if (existsSync(path.join(func, file))) return true;
+  const configFile = path.join(func, '.vc-config.json');
+  if (!existsSync(configFile)) return false;
+  const { filePathMap } = JSON.parse(readFileSync(configFile, 'utf8')) as {
+    filePathMap?: Record<string, string>;
+  };
+  const source = filePathMap?.[file.split(path.sep).join('/')];
+  return source !== undefined && existsSync(source);
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -72,19 +89,17 @@ export function vercelOutputProblems(
     const renderer = path.join(articles, '[slug].func');
     if (!existsSync(renderer))
       problems.push(`no ${renderer}: the articles not prerendered have no function to render them`);
-    const store = path.join(renderer, tracedStoreDir);
-    if (existsSync(renderer) && !existsSync(path.join(store, 'archive.json')))
-      problems.push(
-        `${renderer} does not ship the store's copy (${path.join(tracedStoreDir, 'archive.json')})`,
-      );
+    const ships = (file: string) => existsSync(renderer) && functionShips(renderer, file);
+    const archive = path.join(tracedStoreDir, 'archive.json');
+    if (existsSync(renderer) && !ships(archive))
+      problems.push(`${renderer} does not ship the store's copy (${archive})`);
     for (const article of expected.onRequest) {
       const page = path.join(articles, `${article.slug}.prerender-fallback.html`);
       if (existsSync(page))
         problems.push(`article ${article.slug} is prerendered, but this mode renders it on request`);
-      if (existsSync(store) && !existsSync(entryPath(store, article.key)))
-        problems.push(
-          `${renderer} does not ship the body of ${article.slug} (${entryPath(tracedStoreDir, article.key)})`,
-        );
+      const body = entryPath(tracedStoreDir, article.key);
+      if (ships(archive) && !ships(body))
+        problems.push(`${renderer} does not ship the body of ${article.slug} (${body})`);
     }
   }
 

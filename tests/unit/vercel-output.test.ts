@@ -121,6 +121,28 @@ describe('scripts/check-vercel-build.sh: the mode Vercel gets', () => {
     ]);
   });
 
+  test('a function may name its files in .vc-config.json filePathMap instead of holding copies', () => {
+    const expected = expectedArticles({ PRERENDER_LATEST: '1' }, archiveOf(2));
+    const output = outputFor(expected);
+    const renderer = path.join(output, 'functions', 'articles', '[slug].func');
+    const project = path.join(output, 'project');
+    rmSync(path.join(renderer, '.newsdao-traced'), { recursive: true });
+    mkdirSync(path.join(project, TRACED, 'posts'), { recursive: true });
+    const shipped = [path.join(TRACED, 'archive.json'), entryPath(TRACED, 'key1')];
+    for (const file of shipped) writeFileSync(path.join(project, file), '');
+    writeFileSync(
+      path.join(renderer, '.vc-config.json'),
+      JSON.stringify({
+        filePathMap: Object.fromEntries(shipped.map((file) => [file, path.join(project, file)])),
+      }),
+    );
+    expect(check(output, expected)).toEqual([]);
+    rmSync(path.join(project, entryPath(TRACED, 'key1')));
+    expect(check(output, expected)).toEqual([
+      `${renderer} does not ship the body of post-1 (${entryPath(TRACED, 'key1')})`,
+    ]);
+  });
+
   test('a prerendered page without its title, the proxy function or the security headers fails', () => {
     const expected = expectedArticles({}, archiveOf(1));
     const output = outputFor(expected);
