@@ -1,4 +1,6 @@
+import { absoluteUrl, siteConfig } from '@/config/site';
 import type { Article, Reporter } from '@/lib/content';
+import { articlePath } from '@/lib/routes';
 import { searchDateMeta, searchUrlMeta } from '@/lib/search/search-meta';
 
 import { ArticleAdSlot } from './ArticleAdSlot';
@@ -9,14 +11,20 @@ import { CorrectionNotice } from './CorrectionNotice';
 import { EditArticleLink } from './EditArticleLink';
 import { PublishedTimes } from './PublishedTimes';
 import { RenderedMarkdown } from './RenderedMarkdown';
+import { ShareBar } from './ShareBar';
 import { SourceAttribution } from './SourceAttribution';
+import { TagLinks } from './TagLinks';
 
 type Props = { article: Article; reporters?: Reporter[] };
 
 export function ArticleView({ article, reporters = [] }: Props) {
+  const url = absoluteUrl(articlePath(article.slug));
   return (
     <article className="article" data-pagefind-body="" data-pagefind-meta={searchUrlMeta(article)}>
       <header className="article__header" data-pagefind-meta={searchDateMeta(article)}>
+        <p className="print-only article__print-masthead" data-pagefind-ignore="">
+          {siteConfig.name}
+        </p>
         <CategoryLinks categories={article.categories} />
         <h1 className="article__title">{article.title}</h1>
         <p className="article__meta">
@@ -28,6 +36,7 @@ export function ArticleView({ article, reporters = [] }: Props) {
           />
         </p>
         <Byline reporters={reporters} />
+        <ShareBar url={url} title={article.title} />
       </header>
       <BreakingNewsBanner
         image={article.image}
@@ -41,7 +50,10 @@ export function ArticleView({ article, reporters = [] }: Props) {
       </div>
       <Byline reporters={reporters} className="byline byline--end" />
       <ArticleAdSlot />
-      {article.tags.length > 0 && <p className="article__tags">태그: {article.tags.join(' · ')}</p>}
+      <TagLinks tags={article.tags} />
+      <p className="print-only article__print-url" data-pagefind-ignore="">
+        {siteConfig.name} · {url}
+      </p>
       <EditArticleLink sourcePath={article.sourcePath} />
     </article>
   );

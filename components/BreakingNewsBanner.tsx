@@ -3,6 +3,7 @@ import { getImageProps } from 'next/image';
 import { preload } from 'react-dom';
 
 import type { ArticleImage } from '@/lib/content';
+import { imageCaptionText } from '@/lib/content/image-caption';
 
 import { RenderedMarkdown } from './RenderedMarkdown';
 
@@ -30,13 +31,25 @@ export function BreakingNewsBanner({ image, featureText, breaking }: Props) {
           속보
         </p>
       )}
-      {image && <BannerPicture image={image} />}
+      {image && <BannerFigure image={image} />}
       {featureText && (
         <div className="breaking-banner__text">
           <RenderedMarkdown tree={featureText} />
         </div>
       )}
     </section>
+  );
+}
+
+/** The picture, with its caption and `사진=<credit>` under it when the post gives them. */
+function BannerFigure({ image }: { image: ArticleImage }) {
+  const caption = imageCaptionText(image);
+  if (!caption) return <BannerPicture image={image} />;
+  return (
+    <figure className="breaking-banner__figure article-figure">
+      <BannerPicture image={image} />
+      <figcaption className="article-figure__caption">{caption}</figcaption>
+    </figure>
   );
 }
 

@@ -13,26 +13,10 @@ function positionOf(archive: Archive, slug: string): number | undefined {
   return bySlug.get(slug);
 }
 
-function summary(article: ArticleSummary): ArticleSummary {
-  const { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking } = article;
-  return { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking };
-}
-
-/** Other articles of the article's first category, newest first. */
-export function relatedArticles(
-  archive: Archive,
-  article: Pick<ArticleSummary, 'slug' | 'categories'>,
-  limit = 5,
-): ArticleSummary[] {
-  const [category] = article.categories;
-  if (!category) return [];
-  const sameCategory = archive.byCategory.get(category.slug) ?? [];
-  const related: ArticleSummary[] = [];
-  for (const candidate of sameCategory) {
-    if (related.length === limit) break;
-    if (candidate.slug !== article.slug) related.push(summary(candidate));
-  }
-  return related;
+/** Only what list pages show, so a page's payload never carries a body or a rendered tree. */
+export function articleSummary(article: ArticleSummary): ArticleSummary {
+  const { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking, image } = article;
+  return { slug, title, date, dateHasClockTime, updated, categories, excerpt, breaking, image };
 }
 
 export type AdjacentArticles = { newer: ArticleSummary | undefined; older: ArticleSummary | undefined };
@@ -43,5 +27,5 @@ export function adjacentArticles(archive: Archive, slug: string): AdjacentArticl
   if (position === undefined) return { newer: undefined, older: undefined };
   const newer = archive.articles[position - 1];
   const older = archive.articles[position + 1];
-  return { newer: newer && summary(newer), older: older && summary(older) };
+  return { newer: newer && articleSummary(newer), older: older && articleSummary(older) };
 }

@@ -13,6 +13,8 @@ describe('reservedRouteOf', () => {
     '/og/x.png',
     '/categories/news/feed.xml',
     '/categories/%EA%B2%BD%EC%A0%9C/page/2',
+    '/tags/%EA%B2%BD%EC%B0%B0/feed.xml',
+    '/tags/경찰/page/2',
     '/assets/img/a.jpg',
     '/page/2/',
     '/sitemap',
@@ -31,6 +33,7 @@ describe('reservedRouteOf', () => {
     '/articles/old-name',
     '/blog/x',
     '/pages-old/x',
+    '/tagsfeed',
   ])('leaves %s free', (path) => {
     expect(reservedRouteOf(path)).toBeUndefined();
   });

@@ -26,6 +26,7 @@ const PREFIXES: [string, string][] = [
   ['/page/', 'the home listing pages (app/page/[page])'],
   ['/categories/', 'the category pages and feeds (app/categories/[category])'],
   ['/reporters/', "the reporters' pages and feeds (app/reporters/[reporter])"],
+  ['/tags/', 'the tag pages and feeds (app/tags/[tag])'],
   ['/sitemaps/', 'the sitemap parts (app/sitemaps/[part])'],
   ['/og/', 'the share pictures (app/og/[image])'],
   ['/pagefind', 'the search index (public/pagefind)'],

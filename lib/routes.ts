@@ -74,3 +74,12 @@ export function siteMapPagePath(): string {
 export function fixedPagePath(pagePath: string): string {
   return `/${pagePath.split('/').filter(Boolean).map(segment).join('/')}`;
 }
+
+export function tagPath(slug: string, page = 1): string {
+  const base = `/tags/${segment(slug)}`;
+  return page <= 1 ? base : `${base}/page/${page}`;
+}
+
+export function tagFeedPath(slug: string): string {
+  return `${tagPath(slug)}/feed.xml`;
+}

@@ -9,6 +9,7 @@ import {
   homePath,
   reporterPath,
   siteMapPagePath,
+  tagPath,
 } from './routes';
 
 export type SiteUrl = { path: string; lastModified: Date | undefined };
@@ -40,8 +41,8 @@ function newsroomPages(
 }
 
 /**
- * Every page the build writes: listings, categories and articles, each with its content's own date, and
- * with `newsroom` the fixed pages, the HTML sitemap and reporter pages.
+ * Every page the build writes: listings, categories, tags and articles, each with its content's own date,
+ * and with `newsroom` the fixed pages, the HTML sitemap and reporter pages.
  */
 export function sitePages(
   archive: Archive,
@@ -59,6 +60,13 @@ export function sitePages(
         category.count,
         (page) => categoryPath(category.slug, page),
         newest((archive.byCategory.get(category.slug) ?? []).map((article) => article.updated)),
+      ),
+    ),
+    ...archive.tags.flatMap((tag) =>
+      listing(
+        tag.count,
+        (page) => tagPath(tag.slug, page),
+        newest((archive.byTag.get(tag.slug) ?? []).map((article) => article.updated)),
       ),
     ),
     ...archive.articles.map((article) => ({

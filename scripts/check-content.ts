@@ -9,10 +9,11 @@
 import path from 'node:path';
 
 import { SKIP_BROKEN_POSTS, skipBrokenPostsFromEnvironment } from '../lib/content/broken-posts';
+import { unusedCategorySettings } from '../lib/content/category-settings';
 import { contentFingerprint } from '../lib/content/content-store';
 import { contentDirectory, readContentFolder } from '../lib/content/post-files';
 import { formatReport, type ReportFormat } from '../lib/content/report';
-import { authorsFile, readSiteFiles, siteFileValue } from '../lib/content/site-files';
+import { authorsFile, categoriesFile, readSiteFiles, siteFileValue } from '../lib/content/site-files';
 import { timed } from '../lib/instrumentation/bench-timings';
 import { checkWithCache } from './content-cache/check-with-cache';
 
@@ -58,11 +59,22 @@ async function main() {
       skipBrokenPosts,
       reporters: siteFileValue(siteFiles.values, authorsFile),
     });
-    return { ...result, problems: [...result.problems, ...siteFiles.problems] };
+    return {
+      ...result,
+      problems: [...result.problems, ...siteFiles.problems],
+      siteFiles: siteFiles.values,
+    };
   });
   const { articles, reused, rendered, storeDirectory, leftOut } = checked;
   // Files that are not posts are named too, so nothing in the folder is passed over in silence.
-  const problems = [...checked.problems, ...skipped];
+  const usedCategories = new Set(
+    articles.flatMap((article) => article.categories.map((category) => category.slug)),
+  );
+  const problems = [
+    ...checked.problems,
+    ...skipped,
+    ...unusedCategorySettings(siteFileValue(checked.siteFiles, categoriesFile), usedCategories),
+  ];
   const report = formatReport(problems, format, path.relative(process.cwd(), directory));
   if (report) console.log(report);
   const leftOutPaths = new Set(leftOut);

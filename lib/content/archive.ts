@@ -9,7 +9,8 @@ import {
 import { buildFutureFromEnvironment, holdBackFuturePosts } from './future-posts';
 import { ContentError, type ContentProblem } from './problems';
 import { unknownAuthorProblems, type Reporter } from './site/authors';
-import type { Article, ArticleRecord, Category } from './types';
+import { indexTags } from './tag-index';
+import type { Article, ArticleRecord, Category, Tag } from './types';
 
 /** The whole archive as listings, feeds and sitemaps read it: summaries, without rendered trees. */
 export type Archive<A extends ArticleRecord = ArticleRecord> = {
@@ -22,6 +23,10 @@ export type Archive<A extends ArticleRecord = ArticleRecord> = {
   byCategory: Map<string, A[]>;
   /** When the archive was loaded for the build: the reference for the ticker's 48 hours and the listings' 24. */
   builtAt: Date;
+  /** Most articles first, then by name. */
+  tags: Tag[];
+  /** Articles per tag slug, newest first: related articles and tag pages read it, never scanning the archive. */
+  byTag: Map<string, A[]>;
   /** Warnings about posts that were still built, or deliberately left out. */
   warnings: ContentProblem[];
 };
@@ -97,10 +102,14 @@ export function checkPosts(
 }
 
 /** Checks and assembles the archive; throws a ContentError listing every problem if any is an error. */
-export function buildArchive(files: PostFile[], checkOne?: (file: PostFile) => PostResult): Archive<Article> {
+export function buildArchive(
+  files: PostFile[],
+  checkOne?: (file: PostFile) => PostResult,
+  namedCategories: ReadonlyMap<string, string> = new Map(),
+): Archive<Article> {
   const { articles, problems } = checkPosts(files, checkOne);
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
-  return archiveOf(articles.sort(newestFirst), problems);
+  return archiveOf(articles.sort(newestFirst), problems, namedCategories);
 }
 
 /**
@@ -133,6 +142,7 @@ export function archiveOf<A extends ArticleRecord>(
     categories,
     byCategory,
     builtAt: new Date(),
+    ...indexTags(articles),
     warnings,
   };
 }

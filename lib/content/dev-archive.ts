@@ -5,7 +5,9 @@
  */
 import { buildArchive, type Archive } from './archive';
 import { articleFromPost, type PostFile, type PostResult } from './article-from-post';
+import { categoryNamesOf } from './category-settings';
 import { contentDirectory, readPostFiles } from './post-files';
+import { categoriesFile } from './site-files';
 import type { Article } from './types';
 
 declare global {
@@ -17,14 +19,19 @@ const textKey = (file: PostFile) => `${file.relativePath}\0${file.source}`;
 
 export async function devArchive(): Promise<Archive<Article>> {
   const files = await readPostFiles(contentDirectory());
+  const names = categoryNamesOf((await categoriesFile.read(contentDirectory())).value);
   const previous = globalThis.newsdaoDevResults ?? new Map<string, PostResult>();
   const current = new Map<string, PostResult>();
-  const archive = buildArchive(files, (file) => {
-    const key = textKey(file);
-    const result = previous.get(key) ?? articleFromPost(file);
-    current.set(key, result);
-    return result;
-  });
+  const archive = buildArchive(
+    files,
+    (file) => {
+      const key = textKey(file);
+      const result = previous.get(key) ?? articleFromPost(file);
+      current.set(key, result);
+      return result;
+    },
+    names,
+  );
   // Only the posts still in the folder are kept, so deleted and edited versions do not pile up.
   globalThis.newsdaoDevResults = current;
   return archive;

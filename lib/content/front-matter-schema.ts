@@ -41,7 +41,10 @@ const imagePath = z
   .min(1)
   .refine(isPathOrWebAddress, 'an image must be a path or an http(s) address');
 
-const imageField = z.union([imagePath, z.object({ path: imagePath, alt: text.optional() })]);
+const imageField = z.union([
+  imagePath,
+  z.object({ path: imagePath, alt: text.optional(), caption: text.optional(), credit: text.optional() }),
+]);
 
 const sourceField = z.union([
   z.string().trim().min(1).transform(removeInvisibleCharacters),
@@ -99,7 +102,7 @@ const HINTS: Record<string, string> = {
   category: 'write one category name as text',
   tags: 'write tags as a list (- 경찰) or a space-separated string',
   tag: 'write one tag as text',
-  image: "write image as a path such as '/assets/img/photo.jpg', or as { path, alt }",
+  image: "write image as a path such as '/assets/img/photo.jpg', or as { path, alt, caption, credit }",
   feature_image: "write feature_image as a path such as '/assets/img/photo.jpg'",
   excerpt_separator: 'write the marker that ends the excerpt, e.g. excerpt_separator: <!--more-->',
   source: 'write source as text, or as { title, url, publisher }',

@@ -6,17 +6,18 @@
 import { siteConfig } from '@/config/site';
 
 import type { Archive } from './archive';
+import type { CategorySetting } from './category-settings';
 import { devArchive } from './dev-archive';
 import { buildNewsroom, bylineOf, type Newsroom, type ReporterDesk } from './newsroom';
 import { prerenderedPageNumbers } from './pagination';
 import { contentDirectory } from './post-files';
-import { authorsFile, fixedPagesFile, publisherFile, type SiteFileReader } from './site-files';
+import { authorsFile, categoriesFile, fixedPagesFile, publisherFile, type SiteFileReader } from './site-files';
 import type { Reporter } from './site/authors';
 import type { FixedPage } from './site/fixed-pages';
 import type { SiteFiles } from './site/site-files';
 import { routeParamToSlug } from './slugs';
 import { loadStoredArchive, type StoredArchive } from './stored-archive';
-import type { Article, ArticleRecord, Category } from './types';
+import type { Article, ArticleRecord, Category, Tag } from './types';
 
 export type {
   Article,
@@ -27,7 +28,9 @@ export type {
   CategoryRef,
   Correction,
   SourceAttribution,
+  Tag,
 } from './types';
+export type { CategorySetting } from './category-settings';
 export type { FixedPage } from './site/fixed-pages';
 export type { Publisher } from './site/publisher';
 export type { Reporter } from './site/authors';
@@ -97,6 +100,14 @@ export function getContentKey(slug: string): string | undefined {
   return developing() ? undefined : stored().contentKey(slug);
 }
 
+/**
+ * `_data/categories.yml` (front-page order and display names), or none when the file is absent. Its
+ * problems are the check's to report; a page uses the entries that are valid.
+ */
+export async function getCategorySettings(): Promise<CategorySetting[]> {
+  return getSiteFile(categoriesFile);
+}
+
 export async function getCategories(): Promise<Category[]> {
   return (await getArchive()).categories;
 }
@@ -148,4 +159,22 @@ export async function getByline(article: Pick<Article, 'authors'>): Promise<Repo
 export async function getFixedPage(pagePath: string): Promise<FixedPage | undefined> {
   const wanted = routeParamToSlug(pagePath);
   return (await getSiteFile(fixedPagesFile)).find((page) => page.path === wanted);
+}
+
+export async function getTags(): Promise<Tag[]> {
+  return (await getArchive()).tags;
+}
+
+const tagsBySlug = new WeakMap<Archive, Map<string, Tag>>();
+
+/** A tag and its articles (newest first) by its route param, encoded or not. */
+export async function getTag(
+  slugParam: string,
+): Promise<{ tag: Tag; articles: ArticleRecord[] } | undefined> {
+  const archive = await getArchive();
+  const slug = routeParamToSlug(slugParam);
+  let bySlug = tagsBySlug.get(archive);
+  if (!bySlug) tagsBySlug.set(archive, (bySlug = new Map(archive.tags.map((tag) => [tag.slug, tag]))));
+  const tag = bySlug.get(slug);
+  return tag && { tag, articles: archive.byTag.get(slug) ?? [] };
 }

@@ -11,7 +11,9 @@
 import { siteConfig } from '@/config/site';
 import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
 
+import type { CategorySetting } from './category-settings';
 import type { ContentProblem } from './problems';
+import { readCategorySettings } from './site-data';
 import { AUTHORS_FILE, reportersFromFile, type Reporter } from './site/authors';
 import { fixedPagesFromFiles, type FixedPage } from './site/fixed-pages';
 import { PUBLISHER_FILE, publisherFromFile, type Publisher } from './site/publisher';
@@ -68,11 +70,21 @@ export const fixedPagesFile: SiteFileReader<FixedPage[]> = {
   },
 };
 
+/** `_data/categories.yml`: the front page's section order and the categories' display names; none without it. */
+export const categoriesFile: SiteFileReader<CategorySetting[]> = {
+  name: 'categories',
+  read: async (contentDirectory) => {
+    const read = await readCategorySettings(contentDirectory);
+    return { value: read.settings, problems: read.problems };
+  },
+};
+
 export const SITE_FILES: SiteFileReader<unknown>[] = [
   jekyllSiteFile,
   publisherFile,
   authorsFile,
   fixedPagesFile,
+  categoriesFile,
 ];
 
 /** Runs every reader: the values by name, and their problems for the check's report. */

@@ -7,6 +7,7 @@ import { timed } from '@/lib/instrumentation/bench-timings';
 
 import { archiveOf, type Archive } from './archive';
 import { withDisplayNames } from './category-names';
+import { categoryNamesOf } from './category-settings';
 import {
   assertFresh,
   publishedSummaries,
@@ -18,7 +19,7 @@ import {
 } from './content-store';
 import { contentDirectory } from './post-files';
 import { rendererVersion } from './renderer-version';
-import type { SiteFileReader } from './site-files';
+import { categoriesFile, type SiteFileReader } from './site-files';
 import type { Article } from './types';
 
 /** Body entries of the last few articles read, so a page's metadata, body and feeds share one read. */
@@ -81,8 +82,9 @@ export function loadStoredArchive(): StoredArchive {
         );
       return store.siteFiles[reader.name] as T;
     };
-    const archive = archiveOf(summaries, store.warnings);
-    // A body entry keeps its post's own spelling of a category; pages show the archive's display name.
+    // The editors' names (`_data/categories.yml`) win; else the oldest post's spelling (archiveOf). A body
+    // entry keeps its post's own spelling of a category, so a whole article gets the archive's names too.
+    const archive = archiveOf(summaries, store.warnings, categoryNamesOf(siteFile(categoriesFile)));
     const names = new Map(archive.categories.map((category) => [category.slug, category.name]));
     return {
       archive,

@@ -12,6 +12,10 @@ export type SourceAttribution = {
 export type ArticleImage = {
   src: string;
   alt: string;
+  /** What the picture shows, from `image.caption`. */
+  caption?: string | undefined;
+  /** Who took or supplied it, from `image.credit`; shown as `사진=<credit>`. */
+  credit?: string | undefined;
 };
 
 export type CategoryRef = {
@@ -76,7 +80,17 @@ export type ArticleRecord = Omit<Article, TreeField>;
 /** What list pages need. */
 export type ArticleSummary = Pick<
   Article,
-  'slug' | 'title' | 'date' | 'dateHasClockTime' | 'updated' | 'categories' | 'excerpt' | 'breaking'
+  | 'slug'
+  | 'title'
+  | 'date'
+  | 'dateHasClockTime'
+  | 'updated'
+  | 'categories'
+  | 'excerpt'
+  | 'breaking'
+  | 'image'
 >;
 
 export type Category = CategoryRef & { count: number };
+
+export type Tag = { name: string; slug: string; count: number };

@@ -8,6 +8,8 @@ import {
   reporterFeedPath,
   reporterPath,
   siteFeedPath,
+  tagFeedPath,
+  tagPath,
 } from '@/lib/routes';
 
 import { FEED_SIZE, rssFeed } from './rss';
@@ -46,6 +48,21 @@ export async function reporterFeed({ reporter, articles }: ReporterDesk): Promis
     description: `${siteConfig.name} ${reporter.name} ${reporter.role}의 기사`,
     pageUrl: absoluteUrl(reporterPath(reporter.slug)),
     feedUrl: absoluteUrl(reporterFeedPath(reporter.slug)),
+    origin: siteConfig.origin,
+    articles: await getFullArticles(articles.slice(0, FEED_SIZE)),
+  });
+}
+
+/** One tag's feed, or undefined for a tag the archive does not have. */
+export async function tagFeed(archive: Archive, slug: string): Promise<string | undefined> {
+  const articles = archive.byTag.get(slug);
+  const tag = articles && archive.tags.find((candidate) => candidate.slug === slug);
+  if (!articles || !tag) return undefined;
+  return rssFeed({
+    title: `#${tag.name} | ${siteConfig.name}`,
+    description: `${siteConfig.name}의 #${tag.name} 기사`,
+    pageUrl: absoluteUrl(tagPath(tag.slug)),
+    feedUrl: absoluteUrl(tagFeedPath(tag.slug)),
     origin: siteConfig.origin,
     articles: await getFullArticles(articles.slice(0, FEED_SIZE)),
   });

@@ -7,11 +7,16 @@ import { ArticleView } from '@/components/ArticleView';
 import { build, post } from './support/posts';
 
 describe('tags on the article page', () => {
-  test('are shown under the body, one after another with a middle dot', () => {
+  test('are shown under the body, each a link to its tag page (Korean slugs percent-encoded)', () => {
     const markup = renderToStaticMarkup(
-      createElement(ArticleView, { article: build(post(['title: 제목', 'tags: [경찰청, 산업 보안]'])) }),
+      createElement(ArticleView, {
+        article: build(post(['title: 제목', 'tags: [경찰청, 산업 보안, "!!"]'])),
+      }),
     );
-    expect(markup).toContain('<p class="article__tags">태그: 경찰청 · 산업 보안</p>');
+    expect(markup).toContain('<nav class="article__tags" aria-label="태그">');
+    expect(markup).toContain(`<a href="/tags/${encodeURIComponent('경찰청')}">#경찰청</a>`);
+    expect(markup).toContain(`<a href="/tags/${encodeURIComponent('산업-보안')}">#산업 보안</a>`);
+    expect(markup).toContain('<li>#!!</li>');
   });
 
   test('are left out when the post has none', () => {

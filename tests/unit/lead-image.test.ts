@@ -21,11 +21,11 @@ describe('liftLeadImage', () => {
     expect(elements(tree, 'img')).toEqual([]);
   });
 
-  test('a first <figure> with the banner and a caption is removed whole', () => {
+  test('a first <figure> with the banner and a caption is removed whole, its caption kept for the banner', () => {
     const tree = renderMarkdown(
       `<figure><img src="${BANNER}" alt="속보"><figcaption>사진 설명</figcaption></figure>\n\n본문`,
     );
-    expect(liftLeadImage(tree, BANNER)).toEqual({ alt: '속보' });
+    expect(liftLeadImage(tree, BANNER)).toEqual({ alt: '속보', caption: '사진 설명' });
     expect(elements(tree, 'figure')).toEqual([]);
     expect(html(tree)).not.toContain('사진 설명');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
+import { adjacentArticles } from '@/lib/article-neighbours';
 import { buildArchive } from '@/lib/content/archive';
 
 import { post } from './support/posts';
@@ -17,19 +17,6 @@ const archive = buildArchive([
   file('2024-01-04-d.md', '경제, 정치'),
   file('2024-01-05-e.md', '경제'),
 ]);
-
-describe('relatedArticles', () => {
-  test('are the other articles of the first category, newest first', () => {
-    const article = archive.bySlug.get('2024-01-03-c');
-    if (!article) throw new Error('missing fixture');
-    expect(relatedArticles(archive, article).map((related) => related.slug)).toEqual([
-      '2024-01-05-e',
-      '2024-01-04-d',
-      '2024-01-01-a',
-    ]);
-    expect(relatedArticles(archive, article, 1).map((related) => related.slug)).toEqual(['2024-01-05-e']);
-  });
-});
 
 describe('adjacentArticles', () => {
   test('are the articles published just after and just before, across categories', () => {

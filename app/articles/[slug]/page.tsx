@@ -5,10 +5,11 @@ import { ArticlePager } from '@/components/ArticlePager';
 import { ArticleView } from '@/components/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
-import { adjacentArticles, relatedArticles } from '@/lib/article-neighbours';
+import { adjacentArticles } from '@/lib/article-neighbours';
 import { getArchive, getArticle, getByline, getPrerenderedArticles, getSiteFiles } from '@/lib/content';
 import { articleMetadata } from '@/lib/metadata/article-metadata';
 import { newsArticleJsonLd } from '@/lib/metadata/news-article';
+import { relatedArticles } from '@/lib/related-articles';
 import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -36,7 +37,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <JsonLd value={newsArticleJsonLd(article, reporters, site.publisher)} />
       <ArticleView article={article} reporters={reporters} />
-      <RelatedArticles category={article.categories[0]} articles={relatedArticles(archive, article)} />
+      <RelatedArticles articles={relatedArticles(archive, article)} />
       <ArticlePager newer={newer} older={older} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 
 import { decodeUriSafely as decoded } from '../decode-uri';
 
@@ -34,13 +35,17 @@ function isSameUrl(src: unknown, bannerSrc: string): boolean {
 
 /**
  * When the body opens with the banner's own picture, removes it so that the picture shows once, and
- * returns its alt text for the banner.
+ * returns its alt text (and its caption, from a `<figure>`) for the banner.
  */
-export function liftLeadImage(tree: Root, bannerSrc: string): { alt: string } | undefined {
+export function liftLeadImage(tree: Root, bannerSrc: string): { alt: string; caption?: string } | undefined {
   const block = firstElement(tree.children);
   const image = block && soleImage(block);
   if (!block || !image || !isSameUrl(image.properties.src, bannerSrc)) return undefined;
   tree.children = tree.children.filter((child) => child !== block);
   const alt = image.properties.alt;
-  return { alt: typeof alt === 'string' ? alt : '' };
+  const figcaption = block.children.find(
+    (child) => child.type === 'element' && child.tagName === 'figcaption',
+  );
+  const caption = figcaption ? toString(figcaption).replace(/\s+/g, ' ').trim() : '';
+  return { alt: typeof alt === 'string' ? alt : '', ...(caption ? { caption } : {}) };
 }

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 
 import { removeInvisibleCharacters } from '../invisible-characters';
 import { rehypeExcerptEnd } from './excerpt-end';
+import { rehypeFigureCaptions } from './figure-captions';
 import { remarkKramdownAttributes } from './kramdown-attributes';
 import { rehypeRealImageSources } from './lazy-images';
 import { postSanitizeSchema } from './sanitize-schema';
@@ -27,6 +28,7 @@ const htmlToSafeTree = unified()
   .use(rehypeExcerptEnd)
   .use(rehypeSanitize, postSanitizeSchema)
   .use(rehypeTidyBody)
+  .use(rehypeFigureCaptions)
   .freeze();
 
 /** HTML (a post's body, or markdown already turned into HTML) to a sanitised hast tree. Pure. */

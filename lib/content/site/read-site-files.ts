@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { CATEGORY_SETTINGS_FILE } from '../category-settings';
 import { AUTHORS_FILE } from './authors';
 import type { DataFile } from './data-file';
 import { PAGE_EXTENSIONS, PAGES_FOLDER, type FixedPageFile } from './fixed-pages';
@@ -9,7 +10,7 @@ import { PUBLISHER_FILE } from './publisher';
 
 /** Paths (relative to the content folder) that are site files, not skipped drafts: the checker names the rest. */
 export function isSiteFile(relativePath: string): boolean {
-  if (relativePath === PUBLISHER_FILE || relativePath === AUTHORS_FILE) return true;
+  if ([PUBLISHER_FILE, AUTHORS_FILE, CATEGORY_SETTINGS_FILE].includes(relativePath)) return true;
   return (
     relativePath.startsWith(`${PAGES_FOLDER}/`) &&
     PAGE_EXTENSIONS.includes(path.posix.extname(relativePath).toLowerCase())
