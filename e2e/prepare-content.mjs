@@ -1,9 +1,9 @@
 // Assembles the content the e2e suite builds: the real posts in content/, the hand-written fixture
 // posts in e2e/fixtures/posts, the site files of e2e/fixtures/site (reporters, one more page) and the
-// front page's `_data/categories.yml`, enough generated 경제 posts to need a second page of listings, and
-// news of the hours before the build (the ticker only shows the last 48 hours): two breaking stories, the
-// newer with a picture, which must lead the front page, and two ordinary ones, the newest of all among
-// them, which must not.
+// front page's `_data/categories.yml`, enough generated 경제 posts (tagged 경제동향) to need a second
+// page of listings and of a Korean tag page, and news of the hours before the build (the ticker only
+// shows the last 48 hours): two breaking stories, the newer with a picture, which must lead the front
+// page, and two ordinary ones, the newest of all among them, which must not.
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -61,6 +61,7 @@ for (let index = 1; index <= GENERATED_POSTS; index += 1) {
       `title: 경제 브리핑 ${index}호`,
       'categories:',
       '  - 경제',
+      'tags: [경제동향]',
       `excerpt: 경제 브리핑 ${index}호의 요약입니다.`,
       // Enough articles for a second page of 홍길동's reporter page.
       'author: Hong Gildong',

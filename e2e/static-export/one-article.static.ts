@@ -23,6 +23,10 @@ test('the placeholder pages of empty routes are not part of the export', async (
     '/categories/_',
     '/categories/_/page/_',
     '/categories/_/feed.xml',
+    // The article has no tags: the tag routes export only their placeholders, removed.
+    '/tags/_',
+    '/tags/_/page/_',
+    '/tags/_/feed.xml',
     '/page/2',
     // No `_data/authors.yml`, no `author:` and no `_pages/`: the reporter and fixed-page routes are empty.
     '/reporters/_',

@@ -6,6 +6,7 @@ export const CHECKED_PAGES = [
   { name: 'article', path: SEED.path },
   { name: 'article with a Korean URL', path: KOREAN.articlePath },
   { name: 'category', path: KOREAN.economyPath },
+  { name: 'tag', path: `/tags/${encodeURIComponent('치안')}` },
   { name: 'search', path: `/search?q=${encodeURIComponent('치안')}` },
   { name: '404', path: '/no/such/page' },
   { name: 'corrected article with a byline', path: '/articles/2024-01-20-corrected-price-report' },
