@@ -12,8 +12,24 @@ export async function readCategorySettings(
   let text: string;
   try {
     text = await readFile(path.join(directory, CATEGORY_SETTINGS_FILE), 'utf8');
-  } catch {
-    return { settings: [], problems: [] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { settings: [], problems: [] };
+    // A file that is there but cannot be read would silently drop the editors' order and names.
+    return {
+      settings: [],
+      problems: [
+        {
+          severity: 'error',
+          file: CATEGORY_SETTINGS_FILE,
+          line: 1,
+          column: 1,
+          field: 'categories',
+          message: `cannot be read (${code ?? String(error)})`,
+          hint: 'make it a readable text file, or remove it to order sections by article count',
+        },
+      ],
+    };
   }
   return parseCategorySettings(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }

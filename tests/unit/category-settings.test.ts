@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
 
 import { buildArchive } from '@/lib/content/archive';
@@ -6,6 +10,7 @@ import {
   parseCategorySettings,
   unusedCategorySettings,
 } from '@/lib/content/category-settings';
+import { readCategorySettings } from '@/lib/content/site-data';
 
 import { post } from './support/posts';
 
@@ -62,13 +67,47 @@ describe('_data/categories.yml', () => {
     ]);
   });
 
-  test('fixes display names on the category list and on every article', () => {
+  test('fixes display names on the category list and on every article, over the oldest post', () => {
     const archive = buildArchive(
-      [{ relativePath: '2024-01-01-a.md', source: post(['title: a', 'categories: [news]']) }],
+      [
+        {
+          relativePath: '2024-01-01-a.md',
+          source: post(['title: a', 'date: 2024-01-01', 'categories: [News]']),
+        },
+        {
+          relativePath: '2024-02-01-b.md',
+          source: post(['title: b', 'date: 2024-02-01', 'categories: [news]']),
+        },
+        {
+          relativePath: '2024-03-01-c.md',
+          source: post(['title: c', 'date: 2024-03-01', 'categories: [Sports]']),
+        },
+      ],
       undefined,
       categoryNamesOf(parseCategorySettings('- name: 뉴스\n  slug: news').settings),
     );
-    expect(archive.categories).toEqual([{ slug: 'news', name: '뉴스', count: 1 }]);
-    expect(archive.articles[0]?.categories).toEqual([{ slug: 'news', name: '뉴스' }]);
+    // The file names `news`; `sports` is not in it, so its oldest post's spelling stays.
+    expect(archive.categories).toEqual([
+      { slug: 'news', name: '뉴스', count: 2 },
+      { slug: 'sports', name: 'Sports', count: 1 },
+    ]);
+    expect(archive.articles.map((article) => article.categories[0]?.name)).toEqual([
+      'Sports',
+      '뉴스',
+      '뉴스',
+    ]);
+  });
+
+  test('an absent file is no settings and no message; one that cannot be read is an error naming it', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'newsdao-categories-'));
+    try {
+      expect(await readCategorySettings(content)).toEqual({ settings: [], problems: [] });
+      mkdirSync(path.join(content, '_data', 'categories.yml'), { recursive: true });
+      expect((await readCategorySettings(content)).problems).toMatchObject([
+        { severity: 'error', file: '_data/categories.yml', line: 1, field: 'categories' },
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });

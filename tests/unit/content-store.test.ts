@@ -22,6 +22,7 @@ import {
   writeEntry,
   writeStore,
 } from '@/lib/content/content-store';
+import { readSiteFiles } from '@/lib/content/site-files';
 import { revive, serialise, splitTrees } from '@/lib/content/store/serialise';
 import { loadStoredArchive } from '@/lib/content/stored-archive';
 
@@ -124,6 +125,7 @@ function storeOf(
   files: { relativePath: string; source: string }[],
   contentDirectory: string,
   target = directory,
+  siteFiles: Record<string, unknown> = { categories: [] },
 ) {
   const results = new Map(files.map((file) => [file.relativePath, check(file.source, file.relativePath)]));
   const { articles, problems } = checkPosts(files, (file) => results.get(file.relativePath) ?? check(''));
@@ -135,7 +137,7 @@ function storeOf(
     fingerprint: contentFingerprint(contentDirectory),
     published: [...articles].sort(newestFirst).map((article) => keyOf(article.sourcePath)),
     warnings: problems,
-    siteFiles: { 'jekyll-site': { ok: true, when: new Date('2024-01-01T00:00:00Z') } },
+    siteFiles: { 'jekyll-site': { ok: true, when: new Date('2024-01-01T00:00:00Z') }, ...siteFiles },
     posts: files.map((file) => ({
       relativePath: file.relativePath,
       key: keyOf(file.relativePath),
@@ -217,6 +219,30 @@ describe('the stored archive a server reads', () => {
     expect(stored.article('2024-02-01-b')?.categories).toEqual([
       { slug: 'breaking-news', name: 'Breaking News' },
     ]);
+  });
+
+  test('a name _data/categories.yml gives a category wins over the oldest post, in listings and whole articles', async () => {
+    vi.stubEnv('NEXT_DIST_DIR', path.join(directory, 'dist'));
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
+    const content = path.join(directory, 'content');
+    mkdirSync(path.join(content, '_data'), { recursive: true });
+    writeFileSync(path.join(content, '_data', 'categories.yml'), '- name: 속보\n  slug: breaking-news\n');
+    const files = [
+      { relativePath: '2024-01-01-a.md', source: post(['title: 가', 'categories: [Breaking News, 경제]']) },
+      { relativePath: '2024-02-01-b.md', source: post(['title: 나', 'categories: [BREAKING news]']) },
+    ];
+    // The check stores what the site-file readers read; the server reads only the store.
+    const { values, problems } = await readSiteFiles(content);
+    expect(problems).toEqual([]);
+    storeOf(files, directory, storeDirectory(), values);
+    rmSync(content, { recursive: true });
+    const stored = loadStoredArchive();
+    expect(stored.archive.categories).toEqual([
+      { slug: 'breaking-news', name: '속보', count: 2 },
+      { slug: '경제', name: '경제', count: 1 },
+    ]);
+    expect(stored.archive.bySlug.get('2024-01-01-a')?.categories[0]?.name).toBe('속보');
+    expect(stored.article('2024-02-01-b')?.categories).toEqual([{ slug: 'breaking-news', name: '속보' }]);
   });
 });
 
