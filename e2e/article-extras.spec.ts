@@ -73,11 +73,12 @@ test('an article with its own picture gets no generated one', async ({ request }
   expect((await request.get(`/og/${SEED.path.split('/').pop()}.png`)).status()).toBe(404);
 });
 
-test('an article lists related articles of its category, newest first, and links the previous and next article', async ({
+test('an article lists related articles sharing its tag, newest first, and links the previous and next article', async ({
   page,
 }) => {
   await page.goto(brief(10));
-  const related = page.getByRole('region', { name: '경제 관련 기사' });
+  // Every brief is tagged 경제동향; 경제 holds most of the e2e articles, so it is the catch-all and adds nothing.
+  const related = page.getByRole('region', { name: '관련 기사' });
   await expect(related.getByRole('listitem')).toHaveText([
     /경제 브리핑 23호/,
     /경제 브리핑 22호/,
@@ -96,11 +97,19 @@ test('an article lists related articles of its category, newest first, and links
   );
 });
 
-test('the oldest article has only a next link', async ({ page }) => {
-  await page.goto(brief(1));
-  const pager = page.getByRole('navigation', { name: '이전 기사와 다음 기사' });
-  await expect(pager.getByRole('link')).toHaveCount(1);
-  await expect(pager.getByRole('link', { name: '다음 기사 경제 브리핑 2호' })).toBeVisible();
+test.describe('the oldest article', () => {
+  // Its picture is another site's, at an address that does not resolve: the failed load is expected.
+  test.use({ expectedConsole: [/Failed to load resource: net::ERR_NAME_NOT_RESOLVED/] });
+
+  test('has only a next link', async ({ page }) => {
+    await page.goto('/articles/2021-01-01-overseas-photo');
+    const pager = page.getByRole('navigation', { name: '이전 기사와 다음 기사' });
+    await expect(pager.getByRole('link')).toHaveCount(1);
+    await expect(pager.getByRole('link', { name: '다음 기사 경제 브리핑 1호' })).toHaveAttribute(
+      'href',
+      brief(1),
+    );
+  });
 });
 
 test('pages other than articles share the site’s own generated picture', async ({ page, request }) => {

@@ -31,8 +31,8 @@ test('the site feed is RSS 2.0 that a feed reader reads: full bodies, RFC 822 da
   const feed = await feedParser.parseString(text);
   expect(feed.title).toBe('뉴스다오');
   expect(feed.link).toBe(`${E2E_SITE_URL}/`);
-  // Every article: 1 in content/, 3 fixtures, 23 generated 경제 posts and 3 recent ones (prepare-content.mjs).
-  expect(feed.items).toHaveLength(30);
+  // Every article: 1 in content/, 10 fixtures, 23 generated 경제 posts and 4 recent ones (prepare-content.mjs).
+  expect(feed.items).toHaveLength(38);
 
   const seed = feed.items.find((item) => item.title === SEED.title);
   expect(seed?.link).toBe(`${E2E_SITE_URL}${SEED.path}`);
@@ -103,10 +103,10 @@ test('the Google News sitemap parses, with the news namespace, and names only re
   const text = await response.text();
   const parsed = parseXml<UrlSet>(text);
   expect(parsed.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-  // Only the three posts e2e/prepare-content.mjs dates 1 to 3 hours before the build are in the window;
-  // every other e2e post is older than 48 hours, and no fixed page or reporter page is news.
+  // Only the four posts e2e/prepare-content.mjs dates half an hour to 3 hours before the build are in the
+  // window; every other e2e post is older than 48 hours, and no fixed page or reporter page is news.
   expect((parsed.urlset.url ?? []).map((url) => decodeURIComponent(url.loc))).toEqual(
-    ['breaking-typhoon', 'recent-market', 'breaking-earthquake'].map(
+    ['assembly-session', 'breaking-typhoon', 'recent-market', 'breaking-earthquake'].map(
       (slug) => `${E2E_SITE_URL}/articles/${slug}`,
     ),
   );
