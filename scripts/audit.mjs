@@ -1,7 +1,13 @@
 // `npm run audit`: Lighthouse (mobile, its default) against the production build, on one page of each
 // kind, printing the four category scores as medians of --runs runs (default 3).
 //
-//   npm run audit [-- --runs 3] [-- --no-build] [-- --port 3290]
+//   npm run audit [-- --runs 3] [-- --no-build] [-- --port 3290] [-- --page home ...]
+//                 [-- --compare 'floor=http://127.0.0.1:3480/' ...]
+//
+// --page keeps only the named pages (the names in PAGES). --compare adds a page served elsewhere (another
+// build, the empty Next app of `npm run bench:floor -- --keep`), audited in the same run: runs go round
+// the pages in turn (run 1 of every page, then run 2…), so a shared machine's load falls on all alike and
+// the differences within the run are what to quote.
 //
 // It builds the e2e content (content/ plus e2e/fixtures/posts) into .next-audit with SITE_URL set to the
 // local server, serves it with `next start` and drives Debian's /usr/bin/chromium (or CHROME_PATH).
@@ -17,6 +23,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '3290' },
+    page: { type: 'string', multiple: true, default: [] },
+    compare: { type: 'string', multiple: true, default: [] },
   },
 });
 const RUNS = Number(values.runs);
@@ -39,6 +47,25 @@ const PAGES = [
   ['404', '/no/such/page'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+function pagesToAudit() {
+  const unknown = values.page.filter((name) => !PAGES.some(([known]) => known === name));
+  if (unknown.length > 0)
+    throw new Error(
+      `--page ${unknown.join(', ')}: not a page of this audit (${PAGES.map(([name]) => name).join(', ')})`,
+    );
+  const own = PAGES.filter(([name]) => values.page.length === 0 || values.page.includes(name)).map(
+    ([name, path]) => ({ name, url: `${ORIGIN}${path}` }),
+  );
+  const compared = values.compare.map((entry) => {
+    const at = entry.indexOf('=');
+    if (at < 1 || !/^https?:\/\//.test(entry.slice(at + 1)))
+      throw new Error(`--compare ${entry}: write it as label=http://host:port/path`);
+    return { name: entry.slice(0, at), url: entry.slice(at + 1) };
+  });
+  return [...own, ...compared];
+}
+const TARGETS = pagesToAudit();
 
 function chromePath() {
   const candidates = [
@@ -89,11 +116,14 @@ const server = spawn('npx', ['next', 'start', '--port', String(PORT)], {
 const results = [];
 try {
   await waitForServer();
-  for (const [name, path] of PAGES) {
-    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
-    const misses = new Set();
-    const metrics = { lcp: [], tbt: [], cls: [] };
-    for (let index = 0; index < RUNS; index += 1) {
+  const tally = TARGETS.map((target) => ({
+    ...target,
+    scores: Object.fromEntries(CATEGORIES.map((category) => [category, []])),
+    misses: new Set(),
+    metrics: { lcp: [], tbt: [], cls: [] },
+  }));
+  for (let index = 0; index < RUNS; index += 1) {
+    for (const { url, scores, misses, metrics } of tally) {
       const chrome = await chromeLauncher.launch({
         chromePath: chromePath(),
         chromeFlags: [
@@ -107,7 +137,7 @@ try {
         ],
       });
       try {
-        const { lhr } = await lighthouse(`${ORIGIN}${path}`, {
+        const { lhr } = await lighthouse(url, {
           port: chrome.port,
           logLevel: 'error',
           output: 'json',
@@ -131,16 +161,18 @@ try {
         await chrome.kill();
       }
     }
+  }
+  for (const { name, url, scores, misses, metrics } of tally) {
     const row = {
       name,
-      path,
+      url,
       ...Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])])),
       runs: scores,
       misses: [...misses],
     };
     results.push(row);
     console.log(
-      `${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')}; median LCP ${median(metrics.lcp)} ms, TBT ${median(metrics.tbt)} ms, CLS ${median(metrics.cls)})`,
+      `${name.padEnd(34)} perf ${row.performance}  a11y ${row.accessibility}  best ${row['best-practices']}  seo ${row.seo}   (runs: ${scores.performance.join('/')}; median LCP ${median(metrics.lcp)} ms, TBT ${median(metrics.tbt)} ms, CLS ${median(metrics.cls)}; CLS runs ${metrics.cls.join('/')})`,
     );
     for (const miss of misses) console.log(`    below 100 in ${miss}`);
   }
