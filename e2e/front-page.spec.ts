@@ -188,3 +188,17 @@ test('on a desktop the stories are a grid of several columns', async ({ page }) 
   expect(new Set(lefts).size).toBeGreaterThanOrEqual(2);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test('on a desktop the header’s name lines up with the front page’s wider column', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const left = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => Math.round(element.getBoundingClientRect().left));
+  expect(await left('.site-header__name')).toBe(await left('.lead-story'));
+  // An article keeps the narrower reading column, header included.
+  await page.goto('/articles/2025-06-01-caption-story');
+  expect(await left('.site-header__name')).toBe(await left('.article__title'));
+});
