@@ -190,6 +190,15 @@ test('printed, an article keeps the outlet name, its URL and byline, and drops n
   await expect(page.locator('.share-bar')).toBeVisible();
 });
 
+test('printed, a reporter’s article keeps its byline under the title', async ({ page }) => {
+  await page.goto('/articles/2022-03-01-economy-brief-01');
+  await page.emulateMedia({ media: 'print' });
+  const byline = page.locator('.article__header .byline');
+  await expect(byline).toBeVisible();
+  await expect(byline).toContainText('홍길동 기자');
+  await expect(page.locator('.article__print-masthead')).toBeVisible();
+});
+
 test('printed, the front page drops the ticker', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
