@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { CategorySection } from '@/components/CategorySection';
 import { LeadStory } from '@/components/LeadStory';
+import { ListingAdSlot } from '@/components/ListingAdSlot';
 import { NewsTicker } from '@/components/NewsTicker';
 import { Pagination } from '@/components/Pagination';
 import { StoryGrid } from '@/components/StoryGrid';
@@ -27,6 +28,7 @@ export default async function HomePage() {
       <NewsTicker headlines={headlines} />
       {lead ? <LeadStory article={lead} /> : <p className="empty-state">아직 기사가 없습니다.</p>}
       <StoryGrid articles={stories} />
+      <ListingAdSlot />
       {sections.length > 0 && (
         <div className="category-sections">
           {sections.map((section) => (

@@ -122,7 +122,8 @@ test('Naver Analytics counts a page view for each page reached by a link', async
   await page.goto('/');
   const views = () => page.evaluate(() => (window as { __wcsPageViews?: number }).__wcsPageViews);
   await expect.poll(views).toBe(1);
-  await page.locator('.article-list a').first().click();
+  // The lead story's headline: the ticker's links move, and the front page has no plain list.
+  await page.locator('.lead-story a[href^="/articles/"]').first().click();
   await expect(page).toHaveURL(/\/articles\//);
   await expect.poll(views).toBe(2);
 });
