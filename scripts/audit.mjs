@@ -2,12 +2,13 @@
 // kind, printing the four category scores as medians of --runs runs (default 3).
 //
 //   npm run audit [-- --runs 3] [-- --no-build] [-- --port 3290] [-- --page home ...]
-//                 [-- --compare 'floor=http://127.0.0.1:3480/' ...]
+//                 [-- --compare 'floor=http://127.0.0.1:3480/' ...] [-- --no-server]
 //
 // --page keeps only the named pages (the names in PAGES). --compare adds a page served elsewhere (another
 // build, the empty Next app of `npm run bench:floor -- --keep`), audited in the same run: runs go round
 // the pages in turn (run 1 of every page, then run 2…), so a shared machine's load falls on all alike and
-// the differences within the run are what to quote.
+// the differences within the run are what to quote. --no-server audits only the --compare pages, with no
+// build or server of its own (servers already running, e.g. the e2e build on its E2E_PORT).
 //
 // It builds the e2e content (content/ plus e2e/fixtures/posts) into .next-audit with SITE_URL set to the
 // local server, serves it with `next start` and drives Debian's /usr/bin/chromium (or CHROME_PATH).
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3290' },
     page: { type: 'string', multiple: true, default: [] },
     compare: { type: 'string', multiple: true, default: [] },
+    'no-server': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -63,7 +65,7 @@ function pagesToAudit() {
       throw new Error(`--compare ${entry}: write it as label=http://host:port/path`);
     return { name: entry.slice(0, at), url: entry.slice(at + 1) };
   });
-  return [...own, ...compared];
+  return values['no-server'] ? compared : [...own, ...compared];
 }
 const TARGETS = pagesToAudit();
 
@@ -103,19 +105,17 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-if (!values['no-build']) {
+if (!values['no-build'] && !values['no-server']) {
   run('node', ['e2e/prepare-content.mjs']);
   run('npm', ['run', 'build']);
 }
 
-const server = spawn('npx', ['next', 'start', '--port', String(PORT)], {
-  env,
-  stdio: 'ignore',
-  detached: true,
-});
+const server = values['no-server']
+  ? undefined
+  : spawn('npx', ['next', 'start', '--port', String(PORT)], { env, stdio: 'ignore', detached: true });
 const results = [];
 try {
-  await waitForServer();
+  if (server) await waitForServer();
   const tally = TARGETS.map((target) => ({
     ...target,
     scores: Object.fromEntries(CATEGORIES.map((category) => [category, []])),
@@ -177,7 +177,7 @@ try {
     for (const miss of misses) console.log(`    below 100 in ${miss}`);
   }
 } finally {
-  process.kill(-server.pid);
+  if (server) process.kill(-server.pid);
 }
 
 console.log(
