@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 
 import { slugify } from '../../lib/content/slugs';
+import { FRONT_PAGE_STORIES } from '../../lib/front-page';
 import { HOSTILE_CATEGORY, HOSTILE_CATEGORY_NAMES, HOSTILE_POSTS, type HostilePost } from './hostile-posts';
 import { visitInert } from './watch-page';
 
@@ -22,29 +23,39 @@ const feedSchema = z.object({
 const FRONT_MATTER_POSTS = HOSTILE_POSTS.filter((post) => post.place.startsWith('front matter'));
 const HOSTILE_CATEGORY_PATH = `/categories/${encodeURIComponent(slugify(HOSTILE_CATEGORY))}`;
 
-/** Each listed link to a hostile post reads as that post's title, character for character. */
-async function expectTitlesAsText(page: Page, posts: readonly HostilePost[]): Promise<number> {
+/**
+ * Each link to a hostile post inside `within` reads as that post's title, character for character; the
+ * posts found are returned.
+ */
+async function expectTitlesAsText(
+  page: Page,
+  posts: readonly HostilePost[],
+  within = 'main',
+): Promise<HostilePost[]> {
   const links = await page
-    .locator('main a[href^="/articles/"]')
+    .locator(within)
+    .locator('a[href^="/articles/"]')
     .evaluateAll((anchors) =>
       anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', text: anchor.textContent ?? '' })),
     );
-  let listed = 0;
+  const listed: HostilePost[] = [];
   for (const post of posts) {
     const link = links.find(
       (candidate) =>
         candidate.href === `/articles/${encodeURIComponent(post.slug)}` && candidate.text.trim() !== '',
     );
     if (!link) continue;
-    listed += 1;
+    listed.push(post);
     expect(link.text.trim(), post.slug).toBe(post.title);
   }
   return listed;
 }
 
-for (const [name, path] of [
-  ['the home page', '/'],
-  [`the ${HOSTILE_CATEGORY} category`, HOSTILE_CATEGORY_PATH],
+// The front page shows the lead story and the next FRONT_PAGE_STORIES as cards with their excerpts, then
+// sections; the category page lists every hostile post, as the front matter's are the newest.
+for (const [name, path, storiesWithExcerpts, expected] of [
+  ['the home page', '/', '.lead-story, .story-grid', 1 + FRONT_PAGE_STORIES],
+  [`the ${HOSTILE_CATEGORY} category`, HOSTILE_CATEGORY_PATH, 'main', FRONT_MATTER_POSTS.length],
 ] as const) {
   test(`${name} lists hostile titles and excerpts as text and runs nothing`, async ({
     page,
@@ -52,12 +63,11 @@ for (const [name, path] of [
     baseURL,
   }) => {
     await visitInert(context, page, new URL(path, baseURL).href);
-    expect(
-      await expectTitlesAsText(page, FRONT_MATTER_POSTS),
-      'the newest (front-matter) hostile posts are listed',
-    ).toBe(FRONT_MATTER_POSTS.length);
-    const text = (await page.locator('main').textContent()) ?? '';
-    for (const post of FRONT_MATTER_POSTS.filter((candidate) => candidate.place === 'front matter excerpt')) {
+    await expectTitlesAsText(page, FRONT_MATTER_POSTS);
+    const withExcerpts = await expectTitlesAsText(page, FRONT_MATTER_POSTS, storiesWithExcerpts);
+    expect(withExcerpts.length, 'the newest (front-matter) hostile posts are listed').toBe(expected);
+    const text = (await page.locator(storiesWithExcerpts).allTextContents()).join('\n');
+    for (const post of withExcerpts.filter((candidate) => candidate.place === 'front matter excerpt')) {
       expect(text).toContain(String(post.frontMatter.excerpt));
     }
     expect(await page.evaluate(() => document.title)).not.toMatch(/<|alert/);
