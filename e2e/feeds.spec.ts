@@ -85,8 +85,8 @@ test('a category page also links its own feed', async ({ page }) => {
 test('sitemap.xml parses as a urlset whose lastmod is each article’s own date', async ({ request }) => {
   const sitemap = parseXml<UrlSet>(await (await request.get('/sitemap.xml')).text());
   const urls = sitemap.urlset.url ?? [];
-  // As in sitemap.spec.ts: 30 articles, 12 listing pages, the HTML sitemap, 6 fixed pages, 5 reporter pages.
-  expect(urls.length).toBe(52);
+  // As in sitemap.spec.ts: 38 articles, 20 listing and tag pages, the HTML sitemap, 6 fixed pages, 5 reporter pages.
+  expect(urls.length).toBe(70);
   expect(urls.find((url) => url.loc === `${E2E_SITE_URL}${SEED.path}`)?.lastmod).toBe(
     '2023-09-17T15:00:00.000Z',
   );

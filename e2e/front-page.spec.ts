@@ -2,8 +2,11 @@ import type { Page } from '@playwright/test';
 
 import { expect, test } from './support/test';
 
-/** The posts e2e/prepare-content.mjs writes a few hours before the build: a breaking story and a newer one. */
-const BREAKING_TITLE = '[속보] 도심 대규모 정전, 지하철 운행 중단';
+/**
+ * Posts e2e/prepare-content.mjs writes hours before the build: the newer of two breaking stories (with a
+ * picture), and an ordinary one newer than both.
+ */
+const BREAKING_TITLE = '태풍 북상, 남해안 비상 근무';
 const NEWER_TITLE = '국회 본회의 오후 개의';
 
 /** Another site's picture that cannot load (the overseas fixture's `https://images.invalid/…`). */
@@ -36,14 +39,14 @@ test('the newest breaking story of the last 48 hours leads, with its sized eager
   const lead = page.locator('.lead-story');
   await expect(lead.getByRole('heading', { level: 2 })).toHaveText(BREAKING_TITLE);
   await expect(lead.locator('.lead-story__flag')).toHaveText('속보');
-  await expect(lead).toContainText('도심 일대에 대규모 정전이 발생해');
+  await expect(lead).toContainText('태풍이 북상하면서 남해안');
   await expect(lead.locator('time')).toHaveAttribute('dateTime', /\+09:00$/);
   await expect(lead.getByRole('link', { name: '사회' })).toHaveAttribute(
     'href',
     `/categories/${encodeURIComponent('사회')}`,
   );
   const picture = lead.locator('img');
-  await expect(picture).toHaveAttribute('alt', '정전으로 불이 꺼진 도심');
+  await expect(picture).toHaveAttribute('alt', '비상 근무 중인 남해안 상황실');
   await expect(picture).toHaveAttribute('width', '1200');
   await expect(picture).toHaveAttribute('height', '630');
   await expect(picture).toHaveAttribute('fetchpriority', 'high');
@@ -97,9 +100,9 @@ test('category sections follow _data/categories.yml order, each heading linking 
   await page.goto('/');
   const sections = page.locator('section.category-section');
   const headings = sections.locator('h2');
-  // 해외 is `section: false` (its one article is old, so not in the grid either); 지역 경제's one article
-  // is already in the grid, so its section would repeat it and is left out.
-  await expect(headings).toHaveText(['사회', '정치', '경제']);
+  // 해외 is `section: false` (its one article is old, so not in the grid either); 여행 and 물가 are not in
+  // the file, so they get no section.
+  await expect(headings).toHaveText(['사회', '정치', '경제', '지역 경제']);
   await expect(headings.getByRole('link', { name: '정치' })).toHaveAttribute('href', '/categories/politics');
   for (const section of await sections.all()) {
     const items = await section.locator('li').count();

@@ -18,10 +18,10 @@ test('sitemap.xml lists every article, category and listing page at SITE_URL', a
     KOREAN.articlePath,
   ].map((path) => `${E2E_SITE_URL}${path}`);
   for (const url of expected) expect(urls).toContain(url);
-  // 30 articles, 2 home pages, the category index, 6 categories (경제 has 2 pages), the HTML sitemap,
-  // 6 fixed pages (5 in content/_pages, 1 in e2e/fixtures/site), and 4 reporters: desk, kim, the unknown
-  // 임시 기고자 with a page each, and 홍길동 with 24 articles on 2 pages.
-  expect(urls).toHaveLength(30 + 2 + 1 + 7 + 1 + 6 + 5);
+  // 38 articles, 2 home pages, the category index, 8 categories (경제 has 2 pages), 7 tags (경제동향 has
+  // 2 pages), the HTML sitemap, 6 fixed pages (5 in content/_pages, 1 in e2e/fixtures/site), and 4
+  // reporters: desk, kim, the unknown 임시 기고자 with a page each, and 홍길동 with 24 articles on 2 pages.
+  expect(urls).toHaveLength(38 + 2 + 1 + 9 + 8 + 1 + 6 + 5);
   expect(new Set(urls).size).toBe(urls.length);
   expect(xml).toContain('<lastmod>2023-09-17T15:00:00.000Z</lastmod>');
 });
