@@ -57,5 +57,6 @@ describe('relatedArticles', () => {
     if (!first) throw new Error('empty');
     expect(relatedArticles(big, first)).toHaveLength(5);
     expect(big.byTag.get('공통')).toHaveLength(400);
-  });
+    // It renders 400 posts: past vitest's 5 s default on the loaded 2-core machine, like its siblings.
+  }, 30_000);
 });
