@@ -11,7 +11,13 @@ import { devArchive } from './dev-archive';
 import { buildNewsroom, bylineOf, type Newsroom, type ReporterDesk } from './newsroom';
 import { prerenderedPageNumbers } from './pagination';
 import { contentDirectory } from './post-files';
-import { authorsFile, categoriesFile, fixedPagesFile, publisherFile, type SiteFileReader } from './site-files';
+import {
+  authorsFile,
+  categoriesFile,
+  fixedPagesFile,
+  publisherFile,
+  type SiteFileReader,
+} from './site-files';
 import type { Reporter } from './site/authors';
 import type { FixedPage } from './site/fixed-pages';
 import type { SiteFiles } from './site/site-files';

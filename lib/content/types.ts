@@ -80,15 +80,7 @@ export type ArticleRecord = Omit<Article, TreeField>;
 /** What list pages need. */
 export type ArticleSummary = Pick<
   Article,
-  | 'slug'
-  | 'title'
-  | 'date'
-  | 'dateHasClockTime'
-  | 'updated'
-  | 'categories'
-  | 'excerpt'
-  | 'breaking'
-  | 'image'
+  'slug' | 'title' | 'date' | 'dateHasClockTime' | 'updated' | 'categories' | 'excerpt' | 'breaking' | 'image'
 >;
 
 export type Category = CategoryRef & { count: number };
