@@ -78,6 +78,13 @@ describe('_pages/', () => {
     expect(pagePathFrom('about/index.html')).toBe('/about');
     expect(pagePathFrom('/../etc')).toBeUndefined();
   });
+
+  test('a title and description are read as a theme prints them: entities decoded, invisible characters gone', () => {
+    const { pages } = fixedPagesFromFiles([
+      page('_pages/about.md', ['title: "회사&nbsp;소개&#x202E;"', 'description: "A &amp; B\u200b"']),
+    ]);
+    expect(pages[0]).toMatchObject({ title: '회사\u00a0소개', description: 'A & B' });
+  });
 });
 
 test('reservedPageRouteOf names the route that owns a page path, /articles/… included, and leaves free paths free', () => {

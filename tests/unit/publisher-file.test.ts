@@ -106,4 +106,9 @@ describe('_data/publisher.yml', () => {
     expect(isRealSiteOrigin('https://e2e.newsdao.test')).toBe(false);
     expect(isRealSiteOrigin('https://newsdao.kr')).toBe(true);
   });
+
+  test('values are read as a theme prints them: entities decoded, invisible characters gone', () => {
+    const { publisher } = read(full.replace('name: 뉴스다오', 'name: "뉴스&amp;다오\u202e"'));
+    expect(publisher?.name).toBe('뉴스&다오');
+  });
 });

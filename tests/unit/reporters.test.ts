@@ -124,4 +124,12 @@ describe('author resolution', () => {
     expect(newsroom.deskBySlug.get('객원')?.reporter.known).toBe(false);
     expect(bylineOf(newer, { reporters }).map((reporter) => reporter.name)).toEqual(['홍길동', '객원']);
   });
+
+  test('a name and bio are read as a theme prints them: entities decoded, invisible characters gone', () => {
+    const read = reportersFromFile({
+      relativePath: FILE,
+      source: 'lee:\n  name: "이&#x202E;기자"\n  email: lee@newsdao.kr\n  bio: "A&nbsp;&amp; B"\n',
+    });
+    expect(read.reporters[0]).toMatchObject({ name: '이기자', bio: 'A\u00a0& B' });
+  });
 });

@@ -1,4 +1,5 @@
 import { hasClockTime, parsePostDate } from '../../clock';
+import { frontMatterText } from '../front-matter-text';
 import type { Correction } from '../types';
 import { dateFieldZone } from './normalise-dates';
 import type { PostStep, StepProblem } from './post-step';
@@ -16,7 +17,7 @@ export const normaliseCorrections: PostStep = (post) => {
   const zone = dateFieldZone(post, 'corrections');
   for (const [index, entry] of (post.frontMatter.corrections ?? []).entries()) {
     const date = parsePostDate(entry.date, zone);
-    const text = entry.text.replace(/\s+/g, ' ').trim();
+    const text = frontMatterText(entry.text).replace(/\s+/g, ' ').trim();
     const report = (message: string) =>
       problems.push({ severity: 'error', field: 'corrections', line, message, hint: HINT });
     if (!date.ok) report(`correction ${index + 1}: ${date.reason}`);

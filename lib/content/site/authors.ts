@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { frontMatterText } from '../front-matter-text';
 import type { ContentProblem } from '../problems';
 import { slugify } from '../slugs';
 import { lineOfKeyPath, parseDataFile, type DataFile } from './data-file';
@@ -24,7 +25,11 @@ export type Reporter = {
 export const AUTHORS_FILE = '_data/authors.yml';
 export const DEFAULT_ROLE = '기자';
 
-const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
+// Printed by a Jekyll theme as HTML, so entities mean what they say (front-matter-text.ts); invisible
+// characters go, as they do from a post's front matter.
+const text = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform((value) => frontMatterText(String(value)).trim());
 const picture = z
   .string()
   .trim()

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { reservedPageRouteOf } from '../../reserved-paths';
 import { FrontMatterSyntaxError, lineOfField, parsePost } from '../front-matter';
+import { frontMatterText } from '../front-matter-text';
 import { normaliseNewlines } from '../post-steps/validate-post';
 import type { ContentProblem } from '../problems';
 import { deriveExcerpt } from '../render/plain-text';
@@ -26,7 +27,11 @@ export type FixedPage = {
 export const PAGES_FOLDER = '_pages';
 export const PAGE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm'];
 
-const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
+// Printed by a Jekyll theme as HTML, so entities mean what they say (front-matter-text.ts); invisible
+// characters go, as they do from a post's front matter.
+const text = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform((value) => frontMatterText(String(value)).trim());
 
 const pageSchema = z.looseObject({
   title: text.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { frontMatterText } from '../front-matter-text';
 import type { ContentProblem } from '../problems';
 import { lineOfKeyPath, parseDataFile, type DataFile } from './data-file';
 
@@ -22,7 +23,11 @@ export type Publisher = {
 
 export const PUBLISHER_FILE = '_data/publisher.yml';
 
-const text = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
+// Printed by a Jekyll theme as HTML, so entities mean what they say (front-matter-text.ts); invisible
+// characters go, as they do from a post's front matter.
+const text = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform((value) => frontMatterText(String(value)).trim());
 
 const publisherSchema = z.strictObject({
   name: text.optional(),

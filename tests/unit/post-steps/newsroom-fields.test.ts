@@ -79,6 +79,19 @@ describe('normaliseCorrections', () => {
     ]);
   });
 
+  test('a text is read as a theme prints it: entities decoded, invisible characters gone', () => {
+    const { made } = normaliseCorrections(
+      validPost([
+        'title: 제목',
+        'corrections:',
+        '  - date: 2023-09-20',
+        '    text: "3.1%&rarr;2.8%&#x202E;"',
+      ]),
+      {},
+    );
+    expect(made?.corrections?.[0]?.text).toBe('3.1%→2.8%');
+  });
+
   test('no field, no corrections', () => {
     expect(normaliseCorrections(validPost(['title: 제목']), {}).made?.corrections).toEqual([]);
   });
