@@ -172,6 +172,10 @@ test('a fixed page is served at its permalink and at its file name, out of listi
     '/reporters/kim',
   ])
     expect(sitemap).toContain(`<loc>https://e2e.newsdao.test${path}</loc>`);
+  // An article's lastmod follows its 수정 time: here the correction of 2024.01.21 14:20 (Seoul).
+  expect(sitemap).toContain(
+    `<url><loc>https://e2e.newsdao.test${CORRECTED}</loc><lastmod>2024-01-21T05:20:00.000Z</lastmod></url>`,
+  );
 });
 
 test('the HTML sitemap lists sections, fixed pages and reporters', async ({ page }) => {
