@@ -11,6 +11,9 @@ test.use({ expectedConsole: [/Failed to load resource: the server responded with
 test('the export of a one-article site serves its article, home and category pages', async ({ page }) => {
   await page.goto(`${ORIGIN}/`);
   await expect(page.getByRole('link', { name: SEED.title }).first()).toBeVisible();
+  // Its one article is not breaking news of the last 48 hours, so the home page has no ticker at all.
+  await expect(page.getByRole('region', { name: '속보 헤드라인' })).toHaveCount(0);
+  await expect(page.locator('.news-ticker')).toHaveCount(0);
   await page.goto(`${ORIGIN}${SEED.path}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
   const category = await page.request.get(`${ORIGIN}/categories/news`);
