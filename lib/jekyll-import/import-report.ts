@@ -1,3 +1,4 @@
+import { formatSiteFiles, oldSiteAddressLines } from './import-public-files';
 import type { ImportReport } from './import-site';
 
 /** The report an editor reads after an import: what came over, what needs a look, and where old links go. */
@@ -17,6 +18,8 @@ export function formatImportReport(report: ImportReport): string {
     `  옛 주소 permalinks mapped: ${oldPaths} old addresses → ${imported.length} articles`,
     `  고정 페이지 pages into _pages/: ${report.pages.length}`,
     `  기자 목록 _data/authors.yml: ${report.authorsCopied ? 'copied' : 'none'}`,
+    `  포털·광고 파일 portal and ad files copied to public/: ${report.publicFilesCopied.join(', ') || 'none'}`,
+    ...oldSiteAddressLines(report.site),
   ];
   if (repaired.length > 0) {
     lines.push(
@@ -41,6 +44,7 @@ export function formatImportReport(report: ImportReport): string {
   }
   if (report.skipped.length > 0)
     lines.push('', '가져오지 않음 (skipped)', ...report.skipped.map((note) => `  - ${note}`));
+  lines.push(...formatSiteFiles(report.siteFiles));
   if (imported.length > 0) {
     lines.push('', '옛 주소 → 새 주소 (permalinks mapped; each answers with a permanent redirect)');
     for (const post of imported) {

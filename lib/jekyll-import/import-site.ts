@@ -3,9 +3,11 @@
  * never rewritten; with `repair`, a copy whose front matter no parser reads is mended when it has one
  * safe reading, repair-front-matter.ts, and the source site is never written to), the local files it points at are copied to `public/` at the path Jekyll served them
  * from (so the post's own links keep working), and the site's permalink settings go to `.jekyll.yml`,
- * from which the build answers every old address with a redirect.
+ * from which the build answers every old address with a redirect. The site's portal files go to `public/`
+ * and every other file at its top is accounted for (import-public-files.ts); its feed, listing pages
+ * and search page are recorded in `.jekyll.yml` so they redirect too (old-site-addresses.ts).
  */
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { checkPosts } from '../content/archive';
@@ -17,8 +19,11 @@ import type { JekyllSite } from '../legacy-urls/jekyll-permalink';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, jekyllSiteToYaml } from '../legacy-urls/jekyll-site-settings';
 import { articlePath } from '../routes';
 import { assetReferences } from './asset-references';
+import { copyOnce, writeOnce } from './copy-once';
+import { importPublicFiles, type SiteFileNote } from './import-public-files';
 import { importSiteFiles, type ImportedPage } from './import-site-files';
 import { liquidIn } from './liquid-tags';
+import { oldSitePages, withOldSitePages } from './old-site-addresses';
 import { repairFrontMatter, type FrontMatterChange } from './repair-front-matter';
 import { confinedPostsFolder, confinedSiteFile } from './site-confinement';
 
@@ -47,6 +52,10 @@ export type ImportReport = {
   pages: ImportedPage[];
   /** Whether `_data/authors.yml` came along. */
   authorsCopied: boolean;
+  /** Portal and ad files (`naver….html`, `ads.txt`…) copied to `public/` (import-public-files.ts). */
+  publicFilesCopied: string[];
+  /** Every entry at the top of the site folder, with what became of it. */
+  siteFiles: SiteFileNote[];
 };
 
 export type ImportOptions = {
@@ -56,33 +65,6 @@ export type ImportOptions = {
   /** `--repair`: mend the copies' front matter where it has one safe reading. */
   repair?: boolean;
 };
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
-
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  const [left, right] = await Promise.all([readFile(a), readFile(b)]);
-  return left.equals(right);
-}
-
-/** Copies `from` to `to` unless a different file is already there; says what happened. */
-async function copyOnce(from: string, to: string): Promise<'copied' | 'same' | 'different'> {
-  if (await exists(to)) return (await sameBytes(from, to)) ? 'same' : 'different';
-  await mkdir(path.dirname(to), { recursive: true });
-  await copyFile(from, to);
-  return 'copied';
-}
-
-/** Writes `bytes` to `to` unless a different file is already there; says what happened. */
-async function writeOnce(bytes: Buffer, to: string): Promise<'copied' | 'same' | 'different'> {
-  if (await exists(to)) return (await readFile(to)).equals(bytes) ? 'same' : 'different';
-  await mkdir(path.dirname(to), { recursive: true });
-  await writeFile(to, bytes);
-  return 'copied';
-}
 
 async function readSiteSettings(sitePath: string): Promise<JekyllSite> {
   const configFile = path.join(sitePath, '_config.yml');
@@ -119,7 +101,9 @@ export async function importJekyllSite({
     throw new Error(
       `${path.join(sitePath, '_posts')} does not exist: give the folder of a Jekyll site (the one with _config.yml and _posts/)`,
     );
-  const site = await readSiteSettings(siteRoot);
+  const configured = await readSiteSettings(siteRoot);
+  const oldPages = await oldSitePages(siteRoot, configured);
+  const site = withOldSitePages(configured, oldPages);
   await mkdir(contentDir, { recursive: true });
   const settingsFile = path.join(contentDir, JEKYLL_SITE_FILE);
   const skipped: string[] = [];
@@ -217,12 +201,24 @@ export async function importJekyllSite({
   }
   const siteFiles = await importSiteFiles(sitePath, contentDir);
   skipped.push(...siteFiles.skipped);
+  const assets = [...assetsCopied].sort();
+  const publicFiles = await importPublicFiles({
+    siteRoot,
+    publicDir,
+    site,
+    oldPages,
+    assetsCopied: assets,
+    pagesImported: siteFiles.pages,
+    authorsCopied: siteFiles.authorsCopied,
+  });
   return {
     site,
     posts,
-    assetsCopied: [...assetsCopied].sort(),
+    assetsCopied: assets,
     skipped,
     pages: siteFiles.pages,
     authorsCopied: siteFiles.authorsCopied,
+    publicFilesCopied: publicFiles.copied,
+    siteFiles: publicFiles.siteFiles,
   };
 }

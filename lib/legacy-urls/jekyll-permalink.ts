@@ -28,6 +28,14 @@ export type JekyllSite = {
   timeZone: string;
   /** `baseurl` from `_config.yml`, e.g. `/blog`, or '' when the site lived at the root. */
   baseurl: string;
+  /** `paginate` (posts per listing page) from `_config.yml`: jekyll-paginate wrote pages only with it. */
+  paginate?: number;
+  /** `paginate_path` from `_config.yml` (Jekyll's default `/page:num`), where pages 2 and up lived. */
+  paginatePath?: string;
+  /** The old site's feeds (jekyll-feed's `feed.path`, a root `rss.xml`…), found by the importer. */
+  feedPaths?: string[];
+  /** The old site's search page addresses (`/search/`), found by the importer. */
+  searchPaths?: string[];
 };
 
 export function templateFor(permalink: string): string {
