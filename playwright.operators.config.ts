@@ -1,7 +1,8 @@
 /**
  * The operators suite (e2e/operators/*.operators.ts): the e2e content built twice, once with every
  * operator setting on (fake IDs, e2e/operators/settings.ts) and once with none, each served by
- * `next start` on its own port with its own content and build folders, beside the other suites.
+ * `next start` on its own port with its own content and build folders, beside the other suites. The
+ * build with none also has the fixture Jekyll site imported (imported-site.operators.ts).
  */
 import { defineConfig } from '@playwright/test';
 
@@ -11,9 +12,10 @@ import baseConfig, { E2E_SITE_URL } from './playwright.config';
 const ALL_ON_PORT = Number(process.env.E2E_OPERATORS_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 90);
 const NONE_PORT = ALL_ON_PORT + 1;
 
-function server(port: number, name: string, settings: Record<string, string>) {
+function server(port: number, name: string, settings: Record<string, string>, importSite?: string) {
+  const importStep = importSite ? ` && npm run --silent import:jekyll -- ${importSite}` : '';
   return {
-    command: `node e2e/prepare-content.mjs && npm run build && npm start -- --port ${port}`,
+    command: `node e2e/prepare-content.mjs${importStep} && npm run build && npm start -- --port ${port}`,
     url: `http://127.0.0.1:${port}/robots.txt`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
@@ -42,9 +44,11 @@ export default defineConfig({
     },
     {
       name: 'no setting',
-      testMatch: 'none.operators.ts',
+      testMatch: ['none.operators.ts', 'imported-site.operators.ts'],
       use: { ...baseConfig.projects?.[0]?.use, baseURL: `http://127.0.0.1:${NONE_PORT}` },
     },
   ],
-  webServer: [server(ALL_ON_PORT, 'all', ALL_ON), server(NONE_PORT, 'none', {})],
+  // The build with no setting also has a Jekyll site imported, as an operator moving one in would
+  // (imported-site.operators.ts: the old site's own addresses under `next start`).
+  webServer: [server(ALL_ON_PORT, 'all', ALL_ON), server(NONE_PORT, 'none', {}, 'e2e/fixtures/jekyll-site')],
 });

@@ -4,7 +4,11 @@
 # missing Jekyll is an error, so the oracle never goes quietly unrun; elsewhere the test says it skipped.
 set -euo pipefail
 
-if command -v jekyll >/dev/null 2>&1; then
+# jekyll-paginate and jekyll-feed write the old site's listing pages and feed for the oracle's second part.
+PLUGINS="ruby-jekyll-paginate ruby-jekyll-feed"
+has_plugins() { ruby -e "require 'jekyll'; require 'jekyll-paginate'; require 'jekyll-feed'" >/dev/null 2>&1; }
+
+if command -v jekyll >/dev/null 2>&1 && has_plugins; then
   exit 0
 fi
 sudo=""
@@ -14,11 +18,12 @@ fi
 if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; }; then
   echo "Installing Debian's jekyll for the real-Jekyll oracle test…"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends jekyll >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends jekyll $PLUGINS >/dev/null
   exit 0
 fi
 if [ -n "${CI:-}" ]; then
-  echo "No jekyll and no way to install it: the real-Jekyll oracle test cannot run (apt-get install jekyll)." >&2
+  echo "No jekyll (or its plugins) and no way to install them: the real-Jekyll oracle test cannot run (apt-get install jekyll $PLUGINS)." >&2
   exit 1
 fi
-echo "No jekyll: the real-Jekyll oracle test will be skipped (install it with \`sudo apt-get install jekyll\`)." >&2
+echo "No jekyll or its plugins: the real-Jekyll oracle test will skip what it cannot build (sudo apt-get install jekyll $PLUGINS)." >&2

@@ -42,3 +42,34 @@ test('the imported picture is served as a plain file, not through an image optim
   expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(4);
   await expect(page.locator('img[src*="/_next/image"]')).toHaveCount(0);
 });
+
+// The fixture site's own addresses (issue 13, migration 4): feed readers ignore meta refresh, so the old
+// feed addresses hold a copy of our feed; the other pages are redirect pages, and /search/ is our own.
+for (const feed of ['/atom.xml', '/rss.xml', '/blog/atom.xml', '/blog/rss.xml']) {
+  test(`the old feed address ${feed} serves a copy of our feed`, async ({ request }) => {
+    const [old, ours] = await Promise.all([request.get(feed), request.get('/feed.xml')]);
+    expect(old.status()).toBe(200);
+    expect(await old.text()).toBe(await ours.text());
+  });
+}
+
+const OLD_SITE_PAGES: [string, string][] = [
+  ['/blog/page2/', '/page/2'],
+  ['/page2/', '/page/2'],
+  ['/blog/', '/'],
+  ['/blog/search/', '/search'],
+];
+for (const [oldPath, target] of OLD_SITE_PAGES) {
+  test(`the old site's ${oldPath} is a redirect page to ${target}`, async ({ page, request }) => {
+    const html = await (await request.get(oldPath)).text();
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+    expect(html).toContain(`<link rel="canonical" href="${E2E_SITE_URL}${target}">`);
+    await page.goto(oldPath);
+    await expect(page).toHaveURL(target);
+  });
+}
+
+test('the old /search/ is our own search page in the export', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toBeVisible();
+});

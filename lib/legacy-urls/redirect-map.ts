@@ -10,9 +10,13 @@ import {
   type ArticleWithHistory,
 } from './article-legacy-paths';
 import type { JekyllSite } from './jekyll-permalink';
+import { siteAddressRedirects, siteAddressTarget, type SiteAddressRedirects } from './site-address-redirects';
 
-/** Legacy path (decoded, NFC) → index of its article's slug; slugs are listed once, to keep the map small. */
-export type RedirectMap = { slugs: string[]; paths: Record<string, number> };
+/**
+ * Legacy path (decoded, NFC) → index of its article's slug; slugs are listed once, to keep the map small.
+ * `site`: the old site's own addresses (feeds, listing pages, search) → the path here they lead to.
+ */
+export type RedirectMap = { slugs: string[]; paths: Record<string, number>; site?: SiteAddressRedirects };
 
 export type SkippedLegacyPath = { path: string; sourcePath: string; reason: string };
 
@@ -56,6 +60,8 @@ export function buildRedirectMap(
       map.paths[legacyPath] = index;
     }
   }
+  const siteAddresses = siteAddressRedirects(site, articles.length, livePaths);
+  if (Object.keys(siteAddresses).length > 0) map.site = siteAddresses;
   return { map, skipped };
 }
 
@@ -75,12 +81,27 @@ export function redirectMapFrom(parsed: unknown): RedirectMap {
   const { slugs, paths } = parsed;
   if (!Array.isArray(slugs) || !slugs.every((slug): slug is string => typeof slug === 'string')) return empty;
   if (typeof paths !== 'object' || paths === null) return empty;
+  const written =
+    'site' in parsed && typeof parsed.site === 'object' && parsed.site !== null ? parsed.site : {};
+  // Only paths of this site: a bad file must never make the proxy send a reader to another host.
+  const site = Object.fromEntries(
+    Object.entries(written).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && entry[1].startsWith('/') && !entry[1].startsWith('//'),
+    ),
+  );
   return {
     slugs,
     paths: Object.fromEntries(
       Object.entries(paths).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
     ),
+    ...(Object.keys(site).length > 0 ? { site } : {}),
   };
+}
+
+/** Where an old address of the site itself (a feed, a listing page, search) now leads, if it was one. */
+export function sitePathForLegacyPath(map: RedirectMap, requestPath: string): string | undefined {
+  return map.site ? siteAddressTarget(map.site, requestPath) : undefined;
 }
 
 /** Every old address with its slug, for writing the static export's redirect pages. */

@@ -6,15 +6,18 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** `sitePath` is the encoded path on this host; `canonicalUrl` the absolute URL from SITE_URL. */
-export function redirectPageHtml(sitePath: string, canonicalUrl: string): string {
+/**
+ * `sitePath` is the encoded path on this host; `canonicalUrl` the absolute URL from SITE_URL; `what`
+ * names what moved (an article's address, or a page of the old site).
+ */
+export function redirectPageHtml(sitePath: string, canonicalUrl: string, what = '기사 주소'): string {
   const target = escapeAttribute(sitePath);
   return [
     '<!doctype html>',
     '<html lang="ko">',
     '<head>',
     '<meta charset="utf-8">',
-    '<title>기사 주소가 바뀌었습니다</title>',
+    `<title>${what}가 바뀌었습니다</title>`,
     `<link rel="canonical" href="${escapeAttribute(canonicalUrl)}">`,
     '<meta name="robots" content="noindex">',
     // No icon of its own, or the browser asks for /favicon.ico while it is being sent on.
@@ -22,7 +25,7 @@ export function redirectPageHtml(sitePath: string, canonicalUrl: string): string
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     '</head>',
     '<body>',
-    `<p>기사 주소가 바뀌었습니다. <a href="${target}">새 주소로 이동</a></p>`,
+    `<p>${what}가 바뀌었습니다. <a href="${target}">새 주소로 이동</a></p>`,
     '</body>',
     '</html>',
     '',

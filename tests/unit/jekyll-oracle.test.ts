@@ -19,7 +19,7 @@ import { proxySeesPath } from '@/lib/legacy-urls/proxy-scope';
 import { readJekyllSite } from '@/lib/legacy-urls/read-jekyll-site';
 import { buildRedirectMap } from '@/lib/legacy-urls/redirect-map';
 import { livePathsOf } from '@/lib/legacy-urls/site-paths';
-import { articlePath } from '@/lib/routes';
+import { articlePath, searchPath, siteFeedPath } from '@/lib/routes';
 
 const hasJekyll = spawnSync('jekyll', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasJekyll)
@@ -49,7 +49,11 @@ async function includesNamed(postsDir: string): Promise<string[]> {
 }
 
 /** Builds a copy of `site` (the fixture stays untouched) and reads Jekyll's list of posts. */
-async function jekyllPosts(site: string, work: string): Promise<{ posts: JekyllPost[]; baseurl: string }> {
+async function jekyllPosts(
+  site: string,
+  work: string,
+  plugins: string[] = [],
+): Promise<{ posts: JekyllPost[]; baseurl: string; written: string[] }> {
   const source = path.join(work, 'jekyll-source');
   const output = path.join(work, 'jekyll-output');
   await cp(site, source, { recursive: true });
@@ -61,7 +65,7 @@ async function jekyllPosts(site: string, work: string): Promise<{ posts: JekyllP
     await writeFile(file, '', { flag: 'a' });
   }
   // Plugins the fixture names may be missing here; they add pages, never change where posts go.
-  await writeFile(path.join(work, 'oracle.yml'), 'plugins: []\n');
+  await writeFile(path.join(work, 'oracle.yml'), `plugins: [${plugins.join(', ')}]\n`);
   execFileSync(
     'jekyll',
     [
@@ -92,7 +96,10 @@ async function jekyllPosts(site: string, work: string): Promise<{ posts: JekyllP
   }
   const settings = await readJekyllSite(await importedContent(site, work));
   if (!settings.ok) throw new Error(settings.reason);
-  return { posts, baseurl: settings.site.baseurl };
+  const written = (await readdir(output, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(output, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  return { posts, baseurl: settings.site.baseurl, written };
 }
 
 async function importedContent(site: string, work: string): Promise<string> {
@@ -153,5 +160,82 @@ describe.skipIf(!hasJekyll).each([
       location: `https://newsdao.kr${articlePath(slugOf.get(file) ?? '?')}`,
     }));
     expect(answers).toEqual(expected);
+  });
+});
+
+// jekyll-paginate and jekyll-feed (Debian's ruby-jekyll-paginate, ruby-jekyll-feed) write the old site's
+// listing pages and feed; without them the test says it skipped (scripts/ensure-jekyll.sh installs them).
+const PAGE_PLUGINS = ['jekyll-paginate', 'jekyll-feed'];
+const hasPagePlugins =
+  hasJekyll &&
+  spawnSync('ruby', ['-e', ['jekyll', ...PAGE_PLUGINS].map((plugin) => `require '${plugin}'`).join(';')], {
+    stdio: 'ignore',
+  }).status === 0;
+if (hasJekyll && !hasPagePlugins)
+  console.warn(
+    `SKIPPED: the old-site-address oracle needs the Jekyll plugins ${PAGE_PLUGINS.join(', ')} (apt-get install ruby-jekyll-paginate ruby-jekyll-feed)`,
+  );
+
+describe.skipIf(!hasPagePlugins)('every other page real Jekyll wrote for e2e/fixtures/jekyll-site', () => {
+  let work: string;
+  let pages: string[] = [];
+  let baseurl = '';
+  let live = new Set<string>();
+  let proxy: (request: NextRequest) => Response;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'newsdao-oracle-pages-'));
+    const built = await jekyllPosts(path.resolve('e2e/fixtures/jekyll-site'), work, PAGE_PLUGINS);
+    baseurl = built.baseurl;
+    const postFiles = new Set(
+      built.posts.map((post) =>
+        decodeURIComponent(post.url.endsWith('/') ? `${post.url}index.html` : post.url),
+      ),
+    );
+    // Posts are the test above's; pictures are copied to public/; the post list is this test's own.
+    pages = built.written
+      .map((file) => `/${file}`)
+      .filter((file) => !postFiles.has(file) && !file.startsWith('/assets/') && file !== '/oracle-posts.txt')
+      .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+    const contentDir = path.join(work, 'content');
+    const settings = await readJekyllSite(contentDir);
+    if (!settings.ok) throw new Error(settings.reason);
+    const archive = buildArchive(await readPostFiles(contentDir));
+    live = livePathsOf(archive, 20);
+    const { map } = buildRedirectMap(archive.articles, settings.site, live);
+    vi.stubEnv('NEWSDAO_LEGACY_REDIRECTS', JSON.stringify(map));
+    vi.resetModules();
+    ({ proxy } = await import('@/proxy'));
+  }, 60_000);
+
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  test('Jekyll wrote a second listing page, two feeds and a search page', () => {
+    expect(pages.sort()).toEqual(['/', '/atom.xml', '/page2/', '/rss.xml', '/search/']);
+  });
+
+  test('each, with and without the old baseurl, leads to a page of this site: feeds to /feed.xml', () => {
+    const answers = pages.flatMap((page) =>
+      [page, `${baseurl}${page}`]
+        .filter((url) => url !== '/')
+        .map((url) => {
+          const location = proxy(new NextRequest(new URL(url, 'https://newsdao.kr'))).headers.get('location');
+          const target = location ? new URL(location).pathname : null;
+          const ours =
+            target !== null && (live.has(target) || [siteFeedPath(), searchPath()].includes(target));
+          return { url, leadsHome: ours, target };
+        }),
+    );
+    expect(answers.filter((answer) => !answer.leadsHome)).toEqual([]);
+    expect(answers.filter((answer) => answer.url.endsWith('.xml')).map((answer) => answer.target)).toEqual([
+      '/feed.xml',
+      '/feed.xml',
+      '/feed.xml',
+      '/feed.xml',
+    ]);
+    expect(answers.find((answer) => answer.url === '/blog/search/')?.target).toBe('/search');
   });
 });
