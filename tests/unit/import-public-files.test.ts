@@ -137,4 +137,26 @@ describe('the site files of an imported Jekyll site', () => {
     expect(noteOf('rss.xml')).toContain('the old feed at /rss.xml: redirects to /feed.xml');
     expect(noteOf('search.md')).toContain('the old search page at /search/: redirects to /search');
   });
+
+  it('names the pages and authors the page import brought, and the theme search page it redirects', async () => {
+    await writeFile(path.join(site, 'about.md'), '---\ntitle: 소개\npermalink: /about/\n---\n소개\n');
+    await mkdir(path.join(site, '_pages'), { recursive: true });
+    await mkdir(path.join(site, '_data'), { recursive: true });
+    await writeFile(path.join(site, '_pages', 'search.md'), '---\ntitle: 검색\npermalink: /search/\n---\n');
+    await writeFile(
+      path.join(site, '_pages', 'privacy.md'),
+      '---\ntitle: 방침\npermalink: /privacy\n---\n방침\n',
+    );
+    await writeFile(path.join(site, '_data', 'authors.yml'), 'kim:\n  name: 김기자\n');
+    const report = await run();
+    const notesOf = (file: string) =>
+      report.siteFiles.filter((entry) => entry.file === file).map((entry) => entry.note);
+    expect(notesOf('about.md')).toEqual(['a page: imported into _pages/about.md, served at /about']);
+    expect(notesOf('_pages/')).toEqual([
+      'the old search page at /search/: redirects to /search',
+      expect.stringContaining('the fixed pages: 2 page(s) imported into _pages/'),
+    ]);
+    expect(notesOf('_data/')).toEqual([expect.stringContaining('authors.yml copied to _data/authors.yml')]);
+    expect(report.site.searchPaths).toEqual(['/search/']);
+  });
 });
