@@ -1,3 +1,4 @@
+import { listingShowsTime } from '@/lib/breaking-news';
 import type { ArticleSummary, Category } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 
@@ -18,7 +19,12 @@ export function CategorySection({ category, articles }: Props) {
         {articles.map((article) => (
           <li key={article.slug}>
             <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>{' '}
-            <ArticleDate date={article.date} className="category-section__date" />
+            <ArticleDate
+              date={article.date}
+              style="dot"
+              withTime={listingShowsTime(article, new Date())}
+              className="category-section__date"
+            />
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { listingShowsTime } from '@/lib/breaking-news';
 import type { ArticleSummary } from '@/lib/content';
 import { articlePath, categoryPath } from '@/lib/routes';
 
@@ -34,7 +35,8 @@ export function LeadStory({ article }: Props) {
         </h2>
         <p className="lead-story__excerpt">{article.excerpt}</p>
         <p className="lead-story__meta">
-          <ArticleDate date={article.date} />
+          {/* Like every listing: the time within 24 hours of the build (or the first request), else the day. */}
+          <ArticleDate date={article.date} style="dot" withTime={listingShowsTime(article, new Date())} />
           {category && (
             <>
               {' · '}

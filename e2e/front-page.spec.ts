@@ -41,6 +41,8 @@ test('the newest breaking story of the last 48 hours leads, with its sized eager
   await expect(lead.locator('.lead-story__flag')).toHaveText('속보');
   await expect(lead).toContainText('태풍이 북상하면서 남해안');
   await expect(lead.locator('time')).toHaveAttribute('dateTime', /\+09:00$/);
+  // Written an hour before the build: the lead prints its time in the listings' dotted form.
+  await expect(lead.locator('time')).toHaveText(/^\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}$/);
   await expect(lead.getByRole('link', { name: '사회' })).toHaveAttribute(
     'href',
     `/categories/${encodeURIComponent('사회')}`,
@@ -110,6 +112,10 @@ test('category sections follow _data/categories.yml order, each heading linking 
     expect(items).toBeLessThanOrEqual(5);
   }
   await expect(sections.filter({ hasText: '경제 브리핑' }).first().locator('li')).toHaveCount(4);
+  // Older than a day, so only the day, dotted like the cards above: 2022.03.23.
+  await expect(sections.filter({ hasText: '경제 브리핑' }).first().locator('time').first()).toHaveText(
+    /^\d{4}\.\d{2}\.\d{2}$/,
+  );
 });
 
 test('/page/2 stays a paginated listing, with thumbnails beside the articles that have pictures', async ({
