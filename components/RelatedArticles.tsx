@@ -18,7 +18,7 @@ export function RelatedArticles({ articles }: Props) {
         {articles.map((article) => (
           <li key={article.slug}>
             <SiteLink href={articlePath(article.slug)}>{article.title}</SiteLink>{' '}
-            <ArticleDate date={article.date} className="related-articles__date" />
+            <ArticleDate date={article.date} style="dot" className="related-articles__date" />
           </li>
         ))}
       </ul>

@@ -73,6 +73,8 @@ test('related articles come first by shared tags, then shared categories, never 
   // 야간 순찰 shares both tags (치안, 사진); the typhoon and school-zone stories share one tag (치안) and
   // the category 사회, and the typhoon is newer.
   await expect(related.first()).toContainText('야간 순찰 강화 결과 보고');
+  // Dated like the listings (2025.05.01), not in the article's own long form.
+  await expect(related.first().locator('time')).toHaveText(/^\d{4}\.\d{2}\.\d{2}$/);
   await expect(related.nth(1)).toContainText('태풍 북상, 남해안 비상 근무');
   await expect(related.filter({ hasText: '어린이 보호구역 점검 결과' })).toHaveCount(1);
   await expect(related.filter({ hasText: '경제 브리핑' })).toHaveCount(0);
