@@ -1,6 +1,8 @@
 /** No operator setting: no meta tag, no third-party script, no ad slot, the closed CSP, and no request off this server. */
+import path from 'node:path';
+
 import { expect, KOREAN, SEED, test } from '../support/test';
-import { olderArticlePath, prerenderedArticles } from './prerender-mode';
+import { olderArticlePath, prerenderedArticles, tracedProjectFiles } from './prerender-mode';
 
 const CLOSED_POLICY = [
   "default-src 'self'",
@@ -72,4 +74,20 @@ test('the defaults prerender every article of an archive this size, older ones i
   const older = await olderArticlePath(request);
   expect(prerendered.has(older)).toBe(true);
   expect(prerendered.size).toBeGreaterThan(5);
+});
+
+test('server routes do not ship the whole project: no tests, docs, scripts or README traced into the server code', ({
+  baseURL,
+}) => {
+  const traced = tracedProjectFiles(baseURL ?? '', 'none');
+  // Post sources are still traced (the content folder's reader is in the route graph): known, not yet cut.
+  // The OG route's fonts are there, read through literal paths the tracer follows.
+  expect(traced).toContain(path.join('lib', 'og', 'fonts', 'NotoSansCJKkr-Bold-Hanja.otf'));
+  const stray = traced.filter(
+    (file) =>
+      /^(tests|docs|scripts)\//.test(file) ||
+      /^e2e\/(?!fixtures\/)/.test(file) ||
+      path.basename(file) === 'README.md',
+  );
+  expect(stray).toEqual([]);
 });

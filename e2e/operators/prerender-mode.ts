@@ -2,7 +2,7 @@
  * Which article pages a build of the operators suite wrote, from the build's own prerender manifest,
  * and an article the listings reach past the newest few (the second listing page's last article).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { APIRequestContext } from '@playwright/test';
@@ -22,6 +22,28 @@ export function prerenderedArticles(baseURL: string, name: 'all' | 'none'): Set<
       .filter((route) => route.startsWith('/articles/'))
       .map((route) => decodeURIComponent(route)),
   );
+}
+
+/**
+ * Every project file (outside node_modules) some server route's trace ships with it, relative to the
+ * project root. A file read through a path the tracer cannot follow makes it ship the whole project.
+ */
+export function tracedProjectFiles(baseURL: string, name: 'all' | 'none'): string[] {
+  const serverDir = path.join(distDirFor(baseURL, name), 'server');
+  const traces = readdirSync(serverDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.nft.json'),
+  );
+  const files = new Set<string>();
+  for (const trace of traces) {
+    const tracePath = path.join(serverDir, trace);
+    const { files: listed } = JSON.parse(readFileSync(tracePath, 'utf8')) as { files: string[] };
+    for (const file of listed) {
+      const relative = path.relative(process.cwd(), path.resolve(path.dirname(tracePath), file));
+      if (!relative.startsWith('..') && !relative.split(path.sep).includes('node_modules'))
+        files.add(relative);
+    }
+  }
+  return [...files].sort();
 }
 
 /** The last article linked from `/page/2`: older than anything a few-article prerender reaches. */
