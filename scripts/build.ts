@@ -39,7 +39,7 @@ async function main(): Promise<number> {
       return code;
     }
     // The check has counted the archive: the later steps build every page or only the newest ones.
-    if (step.name === 'check') console.log(`npm run build: ${applyPrerenderMode(process.env)}`);
+    if (step.name === 'check') console.log(`npm run build: ${applyPrerenderMode(process.env, projectRoot)}`);
   }
   console.log(`npm run build: ${timings.join(', ')}`);
   return 0;

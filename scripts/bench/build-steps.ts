@@ -20,9 +20,15 @@ export type StepResult = {
   output: string;
 };
 
-/** The build's steps for these settings, as shell commands (the project's `node_modules/.bin` on the PATH). */
-export function buildSteps(_projectRoot: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  return buildStepsFor(env).map((step) => step.command.join(' '));
+/**
+ * The build's steps for these settings (the build's own env, not the bench's), each named and as a shell
+ * command run with the project's `node_modules/.bin` on the PATH.
+ */
+export function buildSteps(
+  _projectRoot: string,
+  env: NodeJS.ProcessEnv,
+): { name: string; command: string }[] {
+  return buildStepsFor(env).map((step) => ({ name: step.name, command: step.command.join(' ') }));
 }
 
 /** A short name for a step: the script file it runs, or the command itself. */

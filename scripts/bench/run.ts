@@ -27,6 +27,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { applyPrerenderMode } from '../build/prerender-mode';
 import { buildJekyll, buildPlainNextBlog, jekyllInstalled, measuredFrom, type Measured } from './anchors';
 import { buildSteps, runStep, type StepResult } from './build-steps';
 import { freshCopyOfTree } from './fresh-tree';
@@ -83,13 +84,16 @@ function ourDetail(steps: StepResult[]): string {
     .join('; ');
 }
 
-async function buildOurs(tree: string, env: NodeJS.ProcessEnv, exportBuild: boolean): Promise<Measured> {
+async function buildOurs(tree: string, baseEnv: NodeJS.ProcessEnv, exportBuild: boolean): Promise<Measured> {
   const steps: StepResult[] = [];
-  for (const command of buildSteps(tree)) {
+  const env = { ...baseEnv };
+  for (const { name, command } of buildSteps(tree, env)) {
     process.stdout.write(`      ${command} … `);
     const step = await runStep(command, tree, env);
     process.stdout.write(`${step.wallSeconds.toFixed(1)} s\n`);
     steps.push(step);
+    // As `npm run build` does: the check has counted the archive, so the later steps get the mode.
+    if (name === 'check') console.log(`      ${applyPrerenderMode(env, tree)}`);
   }
   const output = exportBuild
     ? outputOf(path.join(tree, 'out'), path.join(tree, 'out'))

@@ -2,12 +2,15 @@
  * Between the check and the rest of `npm run build`: turns `PRERENDER_LATEST` into what the later steps
  * build (config/prerender-setting.js), now that the check has counted the archive, and says which.
  */
+import path from 'node:path';
+
+import { buildPaths } from '../../config/build-paths';
 import {
   LARGE_ARCHIVE_ARTICLES,
   prerenderLatestFor,
   prerenderSettingFrom,
 } from '../../config/prerender-setting';
-import { publishedCount, storeDirectory } from '../../lib/content/content-store';
+import { publishedCount } from '../../lib/content/content-store';
 
 /** The resolved `PRERENDER_LATEST` for the later steps (a number or `all`) and a line saying why. */
 export function resolvePrerenderMode(
@@ -36,9 +39,16 @@ export function resolvePrerenderMode(
   };
 }
 
-/** Reads the store the check just wrote and sets `env.PRERENDER_LATEST` for the steps after it. */
-export function applyPrerenderMode(env: Record<string, string | undefined>): string {
-  const count = publishedCount(storeDirectory());
+/**
+ * Reads the store the check just wrote (in `projectRoot`, with `env`'s build folder) and sets
+ * `env.PRERENDER_LATEST` for the steps after it. `npm run build` and the bench both call this, so the
+ * bench measures the mode a real build gets.
+ */
+export function applyPrerenderMode(
+  env: Record<string, string | undefined>,
+  projectRoot: string = process.cwd(),
+): string {
+  const count = publishedCount(path.resolve(projectRoot, buildPaths(env).storeDir));
   if (count === undefined)
     throw new Error('the check wrote no content store: run `npm run check` and read its errors.');
   const { value, explanation } = resolvePrerenderMode(env, count);

@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { describe, expect, test } from 'vitest';
 
 import {
@@ -7,8 +11,9 @@ import {
   rendersOnRequest,
 } from '@/config/prerender-setting';
 import { parsePrerenderLatest } from '@/config/site';
+import { writeStore } from '@/lib/content/content-store';
 import { prerenderedPageNumbers } from '@/lib/content/pagination';
-import { resolvePrerenderMode } from '@/scripts/build/prerender-mode';
+import { applyPrerenderMode, resolvePrerenderMode } from '@/scripts/build/prerender-mode';
 
 describe('PRERENDER_LATEST (large-archive mode)', () => {
   test('unset, blank or `all` builds every article in a page that never counted the archive', () => {
@@ -45,6 +50,28 @@ describe('PRERENDER_LATEST (large-archive mode)', () => {
     expect(resolvePrerenderMode({ PRERENDER_LATEST: 'all' }, 10_000).value).toBe('all');
     expect(resolvePrerenderMode({ STATIC_EXPORT: '1' }, 10_000).explanation).toMatch(/STATIC_EXPORT=1/);
     expect(resolvePrerenderMode({ PRERENDER_LATEST: '50' }, 10).explanation).toMatch(/newest 10 of 10/);
+  });
+
+  test('the mode is read from the store of the project being built, not the working directory (the bench builds elsewhere)', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'newsdao-prerender-mode-'));
+    try {
+      const published = Array.from({ length: LARGE_ARCHIVE_ARTICLES + 1 }, (_, index) => `k${index}`);
+      const store = {
+        rendererVersion: 'v',
+        contentDirectory: project,
+        fingerprint: 'f',
+        warnings: [],
+        siteFiles: {},
+        posts: [],
+      };
+      writeStore(path.join(project, '.next-bench', 'cache', 'newsdao', 'store'), { ...store, published });
+      const env: Record<string, string | undefined> = { NEXT_DIST_DIR: '.next-bench' };
+      expect(applyPrerenderMode(env, project)).toMatch(/newest 1,000 of 2,001 articles/);
+      expect(env.PRERENDER_LATEST).toBe(String(LARGE_ARCHIVE_PRERENDER));
+      expect(() => applyPrerenderMode({}, project)).toThrow(/run `npm run check`/);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   test('only a number renders articles on request, so only then do the bodies ship with the server', () => {
