@@ -9,7 +9,7 @@ import type { Archive } from './archive';
 import type { CategorySetting } from './category-settings';
 import { devArchive } from './dev-archive';
 import { buildNewsroom, bylineOf, type Newsroom, type ReporterDesk } from './newsroom';
-import { prerenderedPageNumbers } from './pagination';
+import { prerenderedPageNumbers, prerenderedReach } from './pagination';
 import { contentDirectory } from './post-files';
 import {
   authorsFile,
@@ -74,9 +74,26 @@ export async function getPrerenderedArticles(): Promise<ArticleRecord[]> {
   return limit === undefined ? articles : articles.slice(0, limit);
 }
 
-/** The `/page/N` numbers of a listing of `itemCount` articles that the build writes (see prerenderedPageNumbers). */
-export function prerenderedListingPages(itemCount: number): number[] {
-  return prerenderedPageNumbers(itemCount, siteConfig.articlesPerPage, siteConfig.prerenderLatest);
+const prerenderedSlugSets = new WeakMap<readonly ArticleRecord[], Set<string>>();
+
+/**
+ * The `/page/N` numbers of a newest-first listing (the home listing, a category, a tag, a reporter) that
+ * the build writes: every one, or in large-archive mode those holding one of the prerendered articles
+ * (see prerenderedPageNumbers).
+ */
+export async function prerenderedListingPages(listing: readonly ArticleRecord[]): Promise<number[]> {
+  const perPage = siteConfig.articlesPerPage;
+  if (siteConfig.prerenderLatest === undefined)
+    return prerenderedPageNumbers(listing.length, perPage, undefined);
+  const articles = await getArticles();
+  let slugs = prerenderedSlugSets.get(articles);
+  if (!slugs) {
+    slugs = new Set((await getPrerenderedArticles()).map((article) => article.slug));
+    prerenderedSlugSets.set(articles, slugs);
+  }
+  const prerendered = slugs;
+  const reach = prerenderedReach(listing, (article) => prerendered.has(article.slug));
+  return prerenderedPageNumbers(listing.length, perPage, reach);
 }
 
 /** Looks an article up by its route param, encoded or not: the whole article, rendered trees included. */

@@ -19,17 +19,30 @@ export function extraPageNumbers(itemCount: number, perPage: number): number[] {
 }
 
 /**
- * The extra listing pages a build writes: all of them, or in large-archive mode (`latest` = N) only those
- * the newest N articles reach, the first ⌈N / perPage⌉ pages of the listing, so the number of pages
- * written stays flat as the archive grows. Older pages are rendered on their first request and kept.
+ * The extra listing pages a build writes: all of them, or in large-archive mode only those that hold one
+ * of the prerendered articles. `reach` is how many of the listing's first items are among them (the
+ * listing and the prerendered set are both newest first, so they form a prefix); undefined writes every
+ * page. A category or tag thus writes about as many pages as it has prerendered articles, not ⌈N / perPage⌉
+ * pages each, and the pages written stay flat as the archive grows. Older pages render on first request.
  */
 export function prerenderedPageNumbers(
   itemCount: number,
   perPage: number,
-  latest: number | undefined,
+  reach: number | undefined,
 ): number[] {
   const pages = extraPageNumbers(itemCount, perPage);
-  return latest === undefined ? pages : pages.filter((page) => page <= Math.ceil(latest / perPage));
+  return reach === undefined ? pages : pages.filter((page) => page <= Math.ceil(reach / perPage));
+}
+
+/**
+ * How many of a newest-first listing's first items reach the prerendered articles: one past the last
+ * item `isPrerendered` accepts, so a page is written whenever it holds one of them. Linear in the listing.
+ */
+export function prerenderedReach<T>(items: readonly T[], isPrerendered: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index -= 1) {
+    if (isPrerendered(items[index] as T)) return index + 1;
+  }
+  return 0;
 }
 
 /** `/page/N` params are digits only: `02` or `1e1` would be a second URL for one page. */

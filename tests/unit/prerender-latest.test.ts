@@ -12,7 +12,7 @@ import {
 } from '@/config/prerender-setting';
 import { parsePrerenderLatest } from '@/config/site';
 import { writeStore } from '@/lib/content/content-store';
-import { prerenderedPageNumbers } from '@/lib/content/pagination';
+import { prerenderedPageNumbers, prerenderedReach } from '@/lib/content/pagination';
 import { applyPrerenderMode, resolvePrerenderMode } from '@/scripts/build/prerender-mode';
 
 describe('PRERENDER_LATEST (large-archive mode)', () => {
@@ -95,6 +95,18 @@ describe('PRERENDER_LATEST (large-archive mode)', () => {
       /PRERENDER_LATEST="latest" is not a whole number: set it to how many.*"all"/,
     );
     expect(() => parsePrerenderLatest('-5', false)).toThrow(/PRERENDER_LATEST/);
+  });
+
+  test('a listing writes only the pages that hold a prerendered article, however long it is', () => {
+    const isNewest = (index: number) => index % 10 === 0 && index < 5_000; // a tag: 1 in 10 of the newest
+    const tag = Array.from({ length: 8_000 }, (_, index) => index);
+    const reach = prerenderedReach(tag, isNewest);
+    expect(reach).toBe(4_991);
+    expect(prerenderedPageNumbers(tag.length, 20, reach)).toHaveLength(249); // pages 2–250 hold one
+    expect(prerenderedReach(tag, () => false)).toBe(0);
+    expect(prerenderedPageNumbers(tag.length, 20, 0)).toEqual([]);
+    expect(prerenderedReach([1, 2, 3], (item) => item === 1)).toBe(1);
+    expect(prerenderedPageNumbers(3, 20, 1)).toEqual([]);
   });
 
   test('listing pages follow it: only the pages the newest N articles reach are written', () => {

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ page: string }> };
 // past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  const pages = prerenderedListingPages((await getArticles()).length).map((page) => ({ page: String(page) }));
+  const pages = (await prerenderedListingPages(await getArticles())).map((page) => ({ page: String(page) }));
   return exportableParams(pages, { page: EXPORT_PLACEHOLDER });
 }
 

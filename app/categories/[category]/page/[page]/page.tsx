@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
 import {
+  getArchive,
   getCategories,
   getCategory,
   pageNumberFromParam,
@@ -20,9 +21,13 @@ type Props = { params: Promise<{ category: string; page: string }> };
 // past the end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  const pages = (await getCategories()).flatMap((category) =>
-    prerenderedListingPages(category.count).map((page) => ({ category: category.slug, page: String(page) })),
-  );
+  const archive = await getArchive();
+  const pages = [];
+  for (const category of await getCategories()) {
+    const listing = archive.byCategory.get(category.slug) ?? [];
+    for (const page of await prerenderedListingPages(listing))
+      pages.push({ category: category.slug, page: String(page) });
+  }
   return exportableParams(pages, { category: EXPORT_PLACEHOLDER, page: EXPORT_PLACEHOLDER });
 }
 

@@ -19,12 +19,11 @@ type Props = { params: Promise<{ reporter: string; page: string }> };
 // (PRERENDER_LATEST) the older pages are rendered on first request, and a page past the end answers 404.
 
 export async function generateStaticParams() {
-  const pages = (await getNewsroom()).desks.flatMap((desk) =>
-    prerenderedListingPages(desk.articles.length).map((page) => ({
-      reporter: desk.reporter.slug,
-      page: String(page),
-    })),
-  );
+  const pages = [];
+  for (const desk of (await getNewsroom()).desks) {
+    for (const page of await prerenderedListingPages(desk.articles))
+      pages.push({ reporter: desk.reporter.slug, page: String(page) });
+  }
   return exportableParams(pages, { reporter: EXPORT_PLACEHOLDER, page: EXPORT_PLACEHOLDER });
 }
 

@@ -3,7 +3,14 @@ import { notFound } from 'next/navigation';
 
 import { ListingPage } from '@/components/ListingPage';
 import { siteConfig } from '@/config/site';
-import { getTag, getTags, pageNumberFromParam, paginate, prerenderedListingPages } from '@/lib/content';
+import {
+  getArchive,
+  getTag,
+  getTags,
+  pageNumberFromParam,
+  paginate,
+  prerenderedListingPages,
+} from '@/lib/content';
 import { tagPath } from '@/lib/routes';
 import { EXPORT_PLACEHOLDER, exportableParams } from '@/lib/static-export/exportable-params';
 
@@ -14,9 +21,12 @@ type Props = { params: Promise<{ tag: string; page: string }> };
 // end answers 404 from the page itself.
 
 export async function generateStaticParams() {
-  const params = (await getTags()).flatMap((tag) =>
-    prerenderedListingPages(tag.count).map((page) => ({ tag: tag.slug, page: String(page) })),
-  );
+  const archive = await getArchive();
+  const params = [];
+  for (const tag of await getTags()) {
+    for (const page of await prerenderedListingPages(archive.byTag.get(tag.slug) ?? []))
+      params.push({ tag: tag.slug, page: String(page) });
+  }
   return exportableParams(params, { tag: EXPORT_PLACEHOLDER, page: EXPORT_PLACEHOLDER });
 }
 
