@@ -46,14 +46,11 @@ const nextConfig = {
         // the content store (tracing skips the build folder): the archive always, the bodies only in
         // that mode (the build's "store" step writes them).
         outputFileTracingIncludes: {
-          // Keys are globs: the brackets of the route's folder name are escaped to be taken literally.
-          '/articles/\\[slug\\]': [
-            `${tracedStore}/archive.json`,
-            ...(rendersOnRequest(process.env) ? [`${tracedStore}/posts/**/*`] : []),
-          ],
-          // Older listing pages, also rendered on request in that mode, list articles from the archive.
-          '/page/\\[page\\]': [`${tracedStore}/archive.json`],
-          '/categories/\\[category\\]/page/\\[page\\]': [`${tracedStore}/archive.json`],
+          // Keys are globs on the route: every route that may render on request reads the archive (a
+          // listing page past the prerendered ones, an unknown tag's 404, an OG card). The brackets of a
+          // route folder's name are escaped to be taken literally.
+          '/**': [`${tracedStore}/archive.json`],
+          '/articles/\\[slug\\]': rendersOnRequest(process.env) ? [`${tracedStore}/posts/**/*`] : [],
           // The OG cards drawn on request read their fonts by path (lib/og/og-fonts.ts).
           '/og/\\[image\\]': [
             'lib/og/fonts/*.otf',

@@ -16,6 +16,15 @@ const path = require('node:path');
  * the working directory to read or write.
  */
 
+/**
+ * `path.join`, hidden from Turbopack's tracer. It reads every `path.join` it can partly evaluate as a file
+ * pattern and ships what matches with the server code: the paths below matched the traced store's 10,000
+ * bodies and the search index's 10,000 files (public/pagefind), and every server route carried all of
+ * them. What a route reads on request is named in next.config.js (outputFileTracingIncludes) instead.
+ * @param {string[]} parts
+ */
+const join = (...parts) => path.join(/* turbopackIgnore: true */ ...parts);
+
 /** @param {string | undefined} value */
 const setting = (value) => value?.trim() || undefined;
 
@@ -38,8 +47,8 @@ function buildPaths(env = process.env) {
   /** Where a static export writes the site. */
   const exportDir = setting(env.STATIC_EXPORT_DIR) ?? 'out';
   const name = buildName(buildDir);
-  const cacheDir = path.join(buildDir, 'cache', 'newsdao');
-  const storeDir = path.join(cacheDir, 'store');
+  const cacheDir = join(buildDir, 'cache', 'newsdao');
+  const storeDir = join(cacheDir, 'store');
   const searchIndexUrl = `/pagefind/${name}/`;
   return {
     staticExport,
@@ -54,17 +63,17 @@ function buildPaths(env = process.env) {
     /** The content store the check writes (lib/content/content-store.ts owns it). */
     storeDir,
     /** The store's copy that ships with the server, for pages rendered on request. */
-    tracedStoreDir: path.join('.newsdao-traced', name, 'store'),
+    tracedStoreDir: join('.newsdao-traced', name, 'store'),
     /** Old address → slug, written before `next build`, inlined into proxy.ts by next.config.js. */
-    redirectMapFile: path.join(cacheDir, 'redirects.json'),
+    redirectMapFile: join(cacheDir, 'redirects.json'),
     /** The old addresses shaped like an article's, which next.config.js turns into redirects. */
-    articleRedirectsFile: path.join(cacheDir, 'article-redirects.json'),
+    articleRedirectsFile: join(cacheDir, 'article-redirects.json'),
     /** The search index's shards and what each was built from, kept between builds. */
-    searchCacheDir: path.join(cacheDir, 'search'),
+    searchCacheDir: join(cacheDir, 'search'),
     /** Where the browser's copy of the search index goes. */
-    searchIndexDir: path.join(staticExport ? exportDir : 'public', 'pagefind', name),
+    searchIndexDir: join(staticExport ? exportDir : 'public', 'pagefind', name),
     /** Every build's search index folder lives under this one (for tidying an export). */
-    searchIndexRoot: path.join(staticExport ? exportDir : 'public', 'pagefind'),
+    searchIndexRoot: join(staticExport ? exportDir : 'public', 'pagefind'),
     /** The site path the search page loads the index from. */
     searchIndexUrl,
   };

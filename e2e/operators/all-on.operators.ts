@@ -8,7 +8,7 @@ import type { Page, Request } from '@playwright/test';
 import { operatorSettingsFrom } from '../../config/operator-settings';
 import { contentSecurityPolicy } from '../../config/security-headers';
 import { expect, SEED, test } from '../support/test';
-import { olderArticlePath, prerenderedArticles } from './prerender-mode';
+import { olderArticlePath, prerenderedArticles, tracedBodies, tracedFilesByRoute } from './prerender-mode';
 import { ALL_ON, PROVIDER_STUBS } from './settings';
 
 type Answered = { url: URL; afterLoad: boolean };
@@ -193,4 +193,24 @@ test('large-archive mode: an article past the newest five was not built, renders
   const second = await request.get(older);
   expect(second.headers()['x-nextjs-cache']).toBe('HIT');
   expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await second.text())?.[1]).toBe(title);
+});
+
+test('large-archive mode: only the article route ships the stored bodies; every listing and tag route the archive', ({
+  baseURL,
+}) => {
+  const byRoute = tracedFilesByRoute(baseURL ?? '', 'all');
+  const withBodies = [...byRoute]
+    .filter(([, files]) => tracedBodies(files).length > 0)
+    .map(([route]) => route);
+  expect(withBodies).toEqual(['app/articles/[slug]/page.js.nft.json']);
+  for (const route of [
+    'app/page/[page]/page.js.nft.json',
+    'app/categories/[category]/page/[page]/page.js.nft.json',
+    'app/tags/[tag]/page/[page]/page.js.nft.json',
+    'app/reporters/[reporter]/page/[page]/page.js.nft.json',
+  ])
+    expect(
+      byRoute.get(route)?.some((file) => file.endsWith('archive.json')),
+      route,
+    ).toBe(true);
 });

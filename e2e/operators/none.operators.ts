@@ -2,7 +2,14 @@
 import path from 'node:path';
 
 import { expect, KOREAN, SEED, test } from '../support/test';
-import { olderArticlePath, prerenderedArticles, tracedProjectFiles } from './prerender-mode';
+import {
+  olderArticlePath,
+  prerenderedArticles,
+  strayTraces,
+  tracedBodies,
+  tracedFilesByRoute,
+  tracedProjectFiles,
+} from './prerender-mode';
 
 const CLOSED_POLICY = [
   "default-src 'self'",
@@ -76,18 +83,17 @@ test('the defaults prerender every article of an archive this size, older ones i
   expect(prerendered.size).toBeGreaterThan(5);
 });
 
-test('server routes do not ship the whole project: no tests, docs, scripts or README traced into the server code', ({
+test('server routes do not ship the whole project: no tests, docs, scripts, README, search index or post sources traced into the server code', ({
   baseURL,
 }) => {
+  const byRoute = tracedFilesByRoute(baseURL ?? '', 'none');
   const traced = tracedProjectFiles(baseURL ?? '', 'none');
-  // Post sources are still traced (the content folder's reader is in the route graph): known, not yet cut.
   // The OG route's fonts are there, read through literal paths the tracer follows.
   expect(traced).toContain(path.join('lib', 'og', 'fonts', 'NotoSansCJKkr-Bold-Hanja.otf'));
-  const stray = traced.filter(
-    (file) =>
-      /^(tests|docs|scripts)\//.test(file) ||
-      /^e2e\/(?!fixtures\/)/.test(file) ||
-      path.basename(file) === 'README.md',
-  );
-  expect(stray).toEqual([]);
+  const contentDir = `.next-e2e-operators-none-content-${new URL(baseURL ?? '').port}`;
+  expect(strayTraces(traced, contentDir)).toEqual([]);
+  // Every article is prerendered: no route needs the bodies, and routes that may render read the archive.
+  expect(tracedBodies(traced)).toEqual([]);
+  const archive = [...byRoute].filter(([, files]) => files.some((file) => file.endsWith('archive.json')));
+  expect(archive.map(([route]) => route)).toContain('app/articles/[slug]/page.js.nft.json');
 });

@@ -25,26 +25,46 @@ export function prerenderedArticles(baseURL: string, name: 'all' | 'none'): Set<
 }
 
 /**
- * Every project file (outside node_modules) some server route's trace ships with it, relative to the
- * project root. A file read through a path the tracer cannot follow makes it ship the whole project.
+ * Every project file (outside node_modules) each server route's trace ships with it, relative to the
+ * project root, by the route's trace file (`app/articles/[slug]/page.js.nft.json`). A file read through a path
+ * the tracer can follow partly makes it ship everything that path could name.
  */
-export function tracedProjectFiles(baseURL: string, name: 'all' | 'none'): string[] {
+export function tracedFilesByRoute(baseURL: string, name: 'all' | 'none'): Map<string, string[]> {
   const serverDir = path.join(distDirFor(baseURL, name), 'server');
   const traces = readdirSync(serverDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
     file.endsWith('.nft.json'),
   );
-  const files = new Set<string>();
+  const byRoute = new Map<string, string[]>();
   for (const trace of traces) {
     const tracePath = path.join(serverDir, trace);
     const { files: listed } = JSON.parse(readFileSync(tracePath, 'utf8')) as { files: string[] };
-    for (const file of listed) {
-      const relative = path.relative(process.cwd(), path.resolve(path.dirname(tracePath), file));
-      if (!relative.startsWith('..') && !relative.split(path.sep).includes('node_modules'))
-        files.add(relative);
-    }
+    const files = listed
+      .map((file) => path.relative(process.cwd(), path.resolve(path.dirname(tracePath), file)))
+      .filter((relative) => !relative.startsWith('..') && !relative.split(path.sep).includes('node_modules'));
+    byRoute.set(trace.split(path.sep).join('/'), files.sort());
   }
-  return [...files].sort();
+  return byRoute;
 }
+
+/** Every project file some server route's trace ships with it (see tracedFilesByRoute). */
+export function tracedProjectFiles(baseURL: string, name: 'all' | 'none'): string[] {
+  return [...new Set([...tracedFilesByRoute(baseURL, name).values()].flat())].sort();
+}
+
+/** Files no server route may carry: the browser's search index and pictures, and the post sources. */
+export function strayTraces(files: string[], contentDir: string): string[] {
+  return files.filter(
+    (file) =>
+      /^(tests|docs|scripts|public)\//.test(file) ||
+      /^e2e\/(?!fixtures\/)/.test(file) ||
+      file.startsWith(`${contentDir}${path.sep}`) ||
+      path.basename(file) === 'README.md',
+  );
+}
+
+/** The traced copy of the store's body entries among `files`. */
+export const tracedBodies = (files: string[]) =>
+  files.filter((file) => /^\.newsdao-traced\/[^/]+\/store\/posts\//.test(file));
 
 /** The last article linked from `/page/2`: older than anything a few-article prerender reaches. */
 export async function olderArticlePath(request: APIRequestContext): Promise<string> {

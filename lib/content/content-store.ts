@@ -29,6 +29,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { buildPaths } from '@/config/build-paths';
+import { joinPath, resolvePath } from '@/lib/untraced-path';
 
 import type { PostResult } from './article-from-post';
 import type { ContentProblem } from './problems';
@@ -38,7 +39,7 @@ import type { Article, ArticleRecord } from './types';
 /** Bumped when the store's own layout changes; renderer changes are caught by the renderer version. */
 const STORE_FORMAT = 2;
 
-const resolved = (relative: string) => path.resolve(/* turbopackIgnore: true */ process.cwd(), relative);
+const resolved = (relative: string) => resolvePath(process.cwd(), relative);
 
 /** The store proper, under the build folder's cache. */
 export function storeDirectory(): string {
@@ -68,7 +69,7 @@ export function postKey(
 }
 
 export function entryFile(directory: string, key: string): string {
-  return path.join(directory, 'posts', `${key}.json.gz`);
+  return joinPath(directory, 'posts', `${key}.json.gz`);
 }
 
 /** Writes via a temporary name, so a reader never sees half a file. */
@@ -134,14 +135,14 @@ export function summaryOf(result: PostResult): PostResult {
 export function removeUnusedEntries(directory: string, keys: Set<string>): number {
   let names: string[];
   try {
-    names = readdirSync(path.join(directory, 'posts'));
+    names = readdirSync(joinPath(directory, 'posts'));
   } catch {
     return 0;
   }
   let removed = 0;
   for (const name of names) {
     if (keys.has(name.replace(/\.json\.gz$/, ''))) continue;
-    rmSync(path.join(directory, 'posts', name), { force: true });
+    rmSync(joinPath(directory, 'posts', name), { force: true });
     removed += 1;
   }
   return removed;
@@ -167,7 +168,7 @@ export type StoreHead = {
 export type Store = StoreHead & { posts: StoredPost[] };
 
 function archiveFile(directory: string): string {
-  return path.join(directory, 'archive.json');
+  return joinPath(directory, 'archive.json');
 }
 
 export function writeStore(directory: string, store: Omit<Store, 'format'>): void {
@@ -257,7 +258,7 @@ export function contentFingerprint(contentDirectory: string): string {
   const entries = readdirSync(contentDirectory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) =>
-      path.relative(contentDirectory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      path.relative(contentDirectory, joinPath(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .filter((file) => !file.split('/').includes('.git'))
     .sort();
@@ -265,7 +266,7 @@ export function contentFingerprint(contentDirectory: string): string {
     hash
       .update(file)
       .update('\0')
-      .update(readFileSync(path.join(contentDirectory, file)))
+      .update(readFileSync(joinPath(contentDirectory, file)))
       .update('\0');
   return hash.digest('hex').slice(0, 40);
 }
@@ -310,7 +311,7 @@ export function publishTracedCopy(directory: string, keys: Iterable<string>, wit
   if (path.relative(process.cwd(), resolved(buildPaths().buildDir)).startsWith('..')) return;
   const target = tracedStoreDirectory();
   rmSync(target, { recursive: true, force: true });
-  mkdirSync(path.join(target, 'posts'), { recursive: true });
+  mkdirSync(joinPath(target, 'posts'), { recursive: true });
   copyFileSync(archiveFile(directory), archiveFile(target));
   if (!withEntries) return;
   for (const key of keys) {

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { joinPath, resolvePath } from '@/lib/untraced-path';
+
 import { readJekyllSite } from '../legacy-urls/read-jekyll-site';
 import type { PostFile } from './article-from-post';
 import type { ContentProblem } from './problems';
@@ -11,10 +13,10 @@ export const POST_EXTENSIONS = ['.md', '.markdown', '.html', '.htm'];
 
 /** Where posts live: `CONTENT_DIR` when set, else `content/` in the project. */
 export function contentDirectory(): string {
-  // Read at build time only; the ignore keeps Turbopack from tracing the whole project into the server bundle.
-  return path.resolve(
-    /* turbopackIgnore: true */ process.env.CONTENT_DIR?.trim() || path.join(process.cwd(), 'content'),
-  );
+  // Read by the check and `next dev` only. The ignores keep Turbopack from tracing the content folder (or
+  // the whole project) into every server route: it follows any path.join or resolve it can evaluate.
+  const configured = process.env.CONTENT_DIR?.trim();
+  return configured ? resolvePath(configured) : joinPath(process.cwd(), 'content');
 }
 
 /** Dotfiles and dot-folders (.git, .DS_Store) are the tools', not the editors': they are passed over in silence. */
@@ -40,7 +42,7 @@ async function relativeFilePaths(directory: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) =>
-      path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      path.relative(directory, joinPath(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
 }
@@ -67,7 +69,7 @@ async function readPosts(directory: string, relativePaths: string[]): Promise<Po
       ...(await Promise.all(
         batch.map(async (relativePath) => ({
           relativePath,
-          source: await readFile(path.join(directory, relativePath), 'utf8'),
+          source: await readFile(joinPath(directory, relativePath), 'utf8'),
           ...(jekyllTimeZone === undefined ? {} : { jekyllTimeZone }),
         })),
       )),
@@ -87,7 +89,7 @@ function isPost(relativePath: string): boolean {
 
 /** Absolute paths of every post file under `directory`, without reading them, in a stable order. */
 export async function listPostFiles(directory: string): Promise<string[]> {
-  return (await relativeFilePaths(directory)).filter(isPost).map((file) => path.join(directory, file));
+  return (await relativeFilePaths(directory)).filter(isPost).map((file) => joinPath(directory, file));
 }
 
 /** Every post file under `directory`, nested folders included, in a stable order. */

@@ -1,6 +1,7 @@
 /** Site files editors keep beside the posts, under `_data/`: read here, checked by their own modules. */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+
+import { joinPath } from '@/lib/untraced-path';
 
 import { CATEGORY_SETTINGS_FILE, parseCategorySettings, type CategorySetting } from './category-settings';
 import type { ContentProblem } from './problems';
@@ -11,7 +12,7 @@ export async function readCategorySettings(
 ): Promise<{ settings: CategorySetting[]; problems: ContentProblem[] }> {
   let text: string;
   try {
-    text = await readFile(path.join(directory, CATEGORY_SETTINGS_FILE), 'utf8');
+    text = await readFile(joinPath(directory, CATEGORY_SETTINGS_FILE), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { settings: [], problems: [] };

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+
+import { joinPath } from '@/lib/untraced-path';
 
 import { DEFAULT_JEKYLL_SITE } from './article-legacy-paths';
 import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, type SettingsResult } from './jekyll-site-settings';
@@ -8,7 +9,7 @@ import { JEKYLL_SITE_FILE, jekyllSiteFromYaml, type SettingsResult } from './jek
 export async function readJekyllSite(
   contentDirectory: string,
 ): Promise<SettingsResult & { imported?: boolean }> {
-  const file = path.join(contentDirectory, JEKYLL_SITE_FILE);
+  const file = joinPath(contentDirectory, JEKYLL_SITE_FILE);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

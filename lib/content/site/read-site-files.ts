@@ -2,6 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { joinPath } from '@/lib/untraced-path';
+
 import { CATEGORY_SETTINGS_FILE } from '../category-settings';
 import { AUTHORS_FILE } from './authors';
 import type { DataFile } from './data-file';
@@ -20,7 +22,7 @@ export function isSiteFile(relativePath: string): boolean {
 /** A `_data/*.yml` file, or undefined when the folder has none (a personal site). */
 export async function readDataFile(directory: string, relativePath: string): Promise<DataFile | undefined> {
   try {
-    return { relativePath, source: await readFile(path.join(directory, relativePath), 'utf8') };
+    return { relativePath, source: await readFile(joinPath(directory, relativePath), 'utf8') };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -29,7 +31,7 @@ export async function readDataFile(directory: string, relativePath: string): Pro
 
 /** Every page file under `_pages/`, in file order; none without the folder. */
 export async function readPageFiles(directory: string): Promise<FixedPageFile[]> {
-  const folder = path.join(directory, PAGES_FOLDER);
+  const folder = joinPath(directory, PAGES_FOLDER);
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return [];
@@ -39,14 +41,14 @@ export async function readPageFiles(directory: string): Promise<FixedPageFile[]>
   const relativePaths = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) =>
-      path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      path.relative(directory, joinPath(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .filter(isSiteFile)
     .sort();
   return Promise.all(
     relativePaths.map(async (relativePath) => ({
       relativePath,
-      source: await readFile(path.join(directory, relativePath), 'utf8'),
+      source: await readFile(joinPath(directory, relativePath), 'utf8'),
     })),
   );
 }
