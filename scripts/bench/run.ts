@@ -73,12 +73,13 @@ function ourDetail(steps: StepResult[]): string {
   const rendered = /(\d+) reused, (\d+) rendered/.exec(output);
   const search = /search index: .* in ([\d.]+) s/.exec(output)?.[1];
   const peak = steps.reduce((top, step) => (step.peakRssBytes > top.peakRssBytes ? step : top));
-  const nextBuild = steps.find((step) => step.label === 'next build' || /next build/.test(step.output));
+  // Every step's own wall time, so a row says where its time went (the check, next build, the index …).
+  const stepTimes = steps.map((step) => `${step.label} ${step.wallSeconds.toFixed(1)}`).join(', ');
   return [
     steps.length > 1 ? `peak in ${peak.label}` : '',
     rendered ? `${rendered[2]} of ${Number(rendered[1]) + Number(rendered[2])} posts rendered` : '',
-    nextBuild && steps.length > 1 ? `next build ${nextBuild.wallSeconds.toFixed(1)} s` : '',
-    search ? `search index ${search} s` : '',
+    steps.length > 1 ? `steps (wall s): ${stepTimes}` : '',
+    search ? `search index's own figure ${search} s` : '',
   ]
     .filter(Boolean)
     .join('; ');
